@@ -1,0 +1,84 @@
+import { CanvasStore } from '../canvas/canvas-store.ts';
+import { LayoutWriter } from '../canvas/layout-writer.ts';
+import { ValueStore } from '../lib/value-store.ts';
+import { UndoHistory } from '../undo.ts';
+import { BoardConnection } from './connection.ts';
+import { Presence } from './presence.ts';
+
+/** What is selected on this screen: local view state, shared with others only as presence. */
+export interface Selection {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export const EMPTY_SELECTION: Selection = { nodes: new Set(), edges: new Set() };
+
+/** How far the board has loaded: nothing yet, from this device's copy, or from the server. */
+export type LoadState = 'loading' | 'local' | 'server';
+
+/**
+ * One open board, framework-free: the connection plus the stores the views read and the writers they use.
+ * Every write to the document uses `origin`, which is what undo tracks.
+ */
+export class BoardSession {
+  readonly origin = { roundtable: 'local-edit' };
+  readonly connection: BoardConnection;
+  readonly canvas: CanvasStore;
+  readonly presence: Presence;
+  readonly undo: UndoHistory;
+  readonly layout: LayoutWriter;
+  readonly selection = new ValueStore<Selection>(EMPTY_SELECTION);
+  /** The note whose text is being typed on this screen, if any. */
+  readonly editing = new ValueStore<string | null>(null);
+  readonly loaded = new ValueStore<LoadState>('loading');
+  private readonly unsubscribers: (() => void)[] = [];
+
+  constructor(boardId: string) {
+    this.connection = new BoardConnection(boardId);
+    const { doc, provider, persistence } = this.connection;
+    this.canvas = new CanvasStore(doc);
+    this.presence = new Presence(provider.awareness);
+    this.undo = new UndoHistory(doc, this.origin);
+    this.layout = new LayoutWriter(doc, this.origin);
+    void persistence?.whenSynced.then(() => {
+      if (this.loaded.getSnapshot() === 'loading') this.loaded.set('local');
+    });
+    provider.on('sync', (synced) => {
+      if (synced) this.loaded.set('server');
+    });
+    this.unsubscribers.push(
+      this.selection.subscribe(() => this.presence.setSelection([...this.selection.getSnapshot().nodes])),
+      this.canvas.subscribe(this.dropVanishedSelection),
+    );
+  }
+
+  get doc() {
+    return this.connection.doc;
+  }
+
+  get readOnly(): boolean {
+    return this.connection.readOnly;
+  }
+
+  destroy(): void {
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.layout.destroy();
+    this.undo.destroy();
+    this.presence.destroy();
+    this.canvas.destroy();
+    this.connection.destroy();
+  }
+
+  /** Someone deleted a note or arrow we had selected: forget it, so toolbars and presence stay honest. */
+  private dropVanishedSelection = (): void => {
+    const { nodes, edges } = this.selection.getSnapshot();
+    if (nodes.size === 0 && edges.size === 0) return;
+    const snapshot = this.canvas.getSnapshot();
+    const nodeIds = new Set(snapshot.nodes.map((n) => n.id));
+    const edgeIds = new Set(snapshot.edges.map((e) => e.id));
+    const keptNodes = [...nodes].filter((id) => nodeIds.has(id));
+    const keptEdges = [...edges].filter((id) => edgeIds.has(id));
+    if (keptNodes.length === nodes.size && keptEdges.length === edges.size) return;
+    this.selection.set({ nodes: new Set(keptNodes), edges: new Set(keptEdges) });
+  };
+}

@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState, type MouseEvent, type PointerEvent } from 'react';
+import {
+  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow,
+  type EdgeTypes, type NodeTypes,
+} from '@xyflow/react';
+import { useBoardSession } from '../board/board-context.ts';
+import { useReadOnly } from '../board/use-read-only.ts';
+import { useStore } from '../lib/use-store.ts';
+import { addNoteAt } from './canvas-actions.ts';
+import type { ConnectorEdge, NoteNode } from './canvas-store.ts';
+import { FloatingEdge } from './FloatingEdge.tsx';
+import { createEdgeOverlay, createNodeOverlay, type PlaceOverride } from './local-overlay.ts';
+import { NOTE_PAPER } from './note-colors.ts';
+import { NoteNodeView } from './NoteNode.tsx';
+import { RemoteCursors } from './RemoteCursors.tsx';
+import { useCanvasHandlers } from './use-canvas-handlers.ts';
+import { useFitOnLoad } from './use-fit-on-load.ts';
+
+const nodeTypes: NodeTypes = { note: NoteNodeView };
+const edgeTypes: EdgeTypes = { floating: FloatingEdge };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const NO_OVERRIDES: ReadonlyMap<string, PlaceOverride> = new Map();
+const miniMapColor = (node: { data: unknown }) => NOTE_PAPER[(node as NoteNode).data.color]?.edge ?? '#ccc';
+
+/** The free canvas: React Flow over the document's notes and connectors, plus everyone's cursors. */
+export function CanvasView() {
+  const session = useBoardSession();
+  const readOnly = useReadOnly(session);
+  const snapshot = useStore(session.canvas);
+  const selection = useStore(session.selection);
+  const [overrides, setOverrides] = useState(NO_OVERRIDES);
+  const [nodeOverlay] = useState(createNodeOverlay);
+  const [edgeOverlay] = useState(createEdgeOverlay);
+  const nodes = useMemo(() => nodeOverlay(snapshot.nodes, selection.nodes, overrides), [nodeOverlay, snapshot.nodes, selection.nodes, overrides]);
+  const edges = useMemo(() => edgeOverlay(snapshot.edges, selection.edges), [edgeOverlay, snapshot.edges, selection.edges]);
+  const handlers = useCanvasHandlers(session, setOverrides);
+  const { screenToFlowPosition } = useReactFlow();
+  useFitOnLoad(session, snapshot.nodes.length);
+
+  useEffect(() => () => session.presence.setCursor(null), [session]);
+
+  const onPointerMove = (event: PointerEvent) => {
+    session.presence.setCursor(screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+
+  const onDoubleClick = (event: MouseEvent) => {
+    if (readOnly || !(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+    const center = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const id = addNoteAt(session.doc, session.origin, center, snapshot.nodes);
+    session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    session.editing.set(id);
+  };
+
+  return (
+    <div
+      className="canvas"
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => session.presence.setCursor(null)}
+      onDoubleClick={onDoubleClick}
+    >
+      <ReactFlow<NoteNode, ConnectorEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onConnect={handlers.onConnect}
+        onDelete={handlers.onDelete}
+        onNodeDragStart={handlers.onGestureStart}
+        onNodeDragStop={handlers.onGestureEnd}
+        onSelectionDragStart={handlers.onGestureStart}
+        onSelectionDragStop={handlers.onGestureEnd}
+        connectionMode={ConnectionMode.Strict}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        zoomOnDoubleClick={false}
+        minZoom={0.2}
+        maxZoom={3}
+        attributionPosition="bottom-center"
+        aria-label="Board canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c5cbd3" />
+        <Controls position="bottom-left" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} ariaLabel="Overview of the board" />
+        <RemoteCursors />
+      </ReactFlow>
+      {snapshot.nodes.length === 0 && !readOnly && (
+        <p className="canvas__empty">Double-click anywhere to add a sticky note, or use “Add note” above.</p>
+      )}
+    </div>
+  );
+}

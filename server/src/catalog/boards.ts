@@ -1,0 +1,40 @@
+import * as Y from 'yjs';
+import { CloseCode, initBoardDoc } from '@roundtable/shared';
+import type { BoardStorage } from '../storage/board-storage.ts';
+import type { Rooms } from '../sync/rooms.ts';
+import { Catalog, type BoardRecord } from './catalog.ts';
+
+/** Creating and deleting a board touches the catalog, storage and rooms together; this keeps them in step. */
+export class Boards {
+  constructor(
+    readonly catalog: Catalog,
+    private readonly storage: BoardStorage,
+    private readonly rooms: Rooms,
+  ) {}
+
+  async create(title: string, template: string): Promise<BoardRecord> {
+    const id = Catalog.newBoardId();
+    const doc = new Y.Doc();
+    initBoardDoc(doc, { title, template });
+    // Storage first: a catalog entry must never point at a board with no data.
+    await this.storage.create(id, Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+    const now = new Date().toISOString();
+    const board: BoardRecord = { id, title, template, createdAt: now, updatedAt: now };
+    try {
+      await this.catalog.add(board);
+    } catch (err) {
+      await this.storage.remove(id);
+      throw err;
+    }
+    return board;
+  }
+
+  /** Removes the board from the catalog (new connections are refused), disconnects everyone, deletes its files. */
+  async delete(id: string): Promise<boolean> {
+    if (!(await this.catalog.remove(id))) return false;
+    this.rooms.evict(id, CloseCode.boardDeleted, 'board deleted');
+    await this.storage.remove(id);
+    return true;
+  }
+}

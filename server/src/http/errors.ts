@@ -1,0 +1,27 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+
+/** Every HTTP error body: `{ error: { code, message } }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);
+
+/** One central handler: clear 4xx messages, 5xx details only in the log, never in the response. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.status(status).send({ error: { code: 'internal', message: 'Internal server error' } });
+    }
+    const code = error instanceof HttpError ? error.code : error.validation ? 'invalid_request' : (error.code ?? 'bad_request').toLowerCase();
+    return reply.status(status).send({ error: { code, message: error.message } });
+  });
+}

@@ -1,0 +1,59 @@
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+
+/** Running totals kept by FileStorage; `stats()` returns a copy. */
+export interface StorageStats {
+  /** Updates accepted by `append`. */
+  appends: number;
+  /** fsync/fdatasync calls on log files, snapshots and directories. */
+  fsyncs: number;
+  /** Bytes written to log and snapshot files. */
+  bytesWritten: number;
+}
+
+/** Writes all of `data` at `position`, looping over short writes. */
+export async function writeFully(handle: FileHandle, data: Uint8Array, position: number): Promise<void> {
+  let done = 0;
+  while (done < data.length) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done, position + done);
+    if (bytesWritten === 0) throw new Error('write made no progress');
+    done += bytesWritten;
+  }
+}
+
+/** fdatasync: enough for appends, since it also flushes the file size the data needs. */
+export async function syncData(handle: FileHandle, stats: StorageStats): Promise<void> {
+  stats.fsyncs += 1;
+  await handle.datasync();
+}
+
+export async function syncFile(handle: FileHandle, stats: StorageStats): Promise<void> {
+  stats.fsyncs += 1;
+  await handle.sync();
+}
+
+/** Makes creations, renames and deletions of entries in `dir` durable. */
+export async function syncDir(dir: string, stats: StorageStats): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    stats.fsyncs += 1;
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `mkdir -p` that also fsyncs the parent of every directory it created, so the new path survives a crash. */
+export async function makeDirDurable(dir: string, stats: StorageStats): Promise<void> {
+  const created = await mkdir(dir, { recursive: true });
+  if (created === undefined) return;
+  const first = resolve(created);
+  for (let path = resolve(dir); path !== dirname(path); path = dirname(path)) {
+    await syncDir(dirname(path), stats);
+    if (path === first) return;
+  }
+}
+
+export function isNotFound(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}

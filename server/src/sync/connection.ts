@@ -1,0 +1,84 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocket, RawData } from 'ws';
+import { CloseCode, newId } from '@roundtable/shared';
+import type { Room } from './room.ts';
+import type { Rooms } from './rooms.ts';
+import type { Peer } from './peer.ts';
+import { ProtocolError, readClientMessage } from './read-message.ts';
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/**
+ * Serves one websocket on one board: queues messages while the room loads, then feeds them to it. Any bad
+ * message closes this socket with a named code; the room and its other peers carry on.
+ */
+export function serveConnection(socket: WebSocket, boardId: string, wantsAck: boolean, rooms: Rooms, log: FastifyBaseLogger): void {
+  const id = newId(8);
+  const connLog = log.child({ boardId, conn: id });
+  let room: Room | undefined;
+  let queue: Uint8Array[] | undefined = [];
+  let closed = false;
+
+  const peer: Peer = {
+    id,
+    wantsAck,
+    awarenessIds: new Set(),
+    send(message) {
+      if (!closed && socket.readyState === socket.OPEN) socket.send(message);
+    },
+    close(code, reason) {
+      if (closed) return;
+      closed = true;
+      socket.close(code, reason);
+    },
+  };
+
+  const handle = (data: Uint8Array, into: Room): void => {
+    try {
+      const message = readClientMessage(data);
+      switch (message.kind) {
+        case 'syncStep1':
+          return into.answerSyncStep1(peer, message.stateVector);
+        case 'update':
+          return into.applyUpdate(peer, message.update);
+        case 'awareness':
+          return into.applyAwareness(peer, message.update);
+        case 'queryAwareness':
+          return into.sendAllAwareness(peer);
+      }
+    } catch (err) {
+      const code = err instanceof ProtocolError ? err.closeCode : CloseCode.invalidUpdate;
+      const reason = err instanceof Error ? err.message : 'bad message';
+      connLog.warn({ code, reason }, 'closing connection after a bad message');
+      rooms.leave(into, peer);
+      peer.close(code, reason.slice(0, 120));
+    }
+  };
+
+  socket.on('message', (data) => {
+    if (closed) return;
+    const bytes = toBytes(data);
+    if (queue) queue.push(bytes);
+    else if (room) handle(bytes, room);
+  });
+  socket.on('close', () => {
+    closed = true;
+    if (room) rooms.leave(room, peer);
+  });
+  socket.on('error', (err) => connLog.warn({ err }, 'socket error'));
+
+  rooms.join(boardId, peer).then(
+    (joined) => {
+      if (closed) return rooms.leave(joined, peer);
+      room = joined;
+      const pending = queue ?? [];
+      queue = undefined;
+      for (const bytes of pending) if (!closed) handle(bytes, joined);
+    },
+    () => peer.close(CloseCode.loadFailed, 'board could not be loaded'),
+  );
+}

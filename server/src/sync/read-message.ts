@@ -1,0 +1,59 @@
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { CloseCode, MessageType } from '@roundtable/shared';
+
+/** A message from a client, decoded and checked before it touches the room. */
+export type ClientMessage =
+  | { kind: 'syncStep1'; stateVector: Uint8Array }
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'queryAwareness' };
+
+export class ProtocolError extends Error {
+  constructor(
+    readonly closeCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const syncStep1 = 0;
+const syncStep2 = 1;
+const syncUpdate = 2;
+
+function decodeOrThrow<T>(what: string, read: () => T, code: number = CloseCode.malformedMessage): T {
+  try {
+    return read();
+  } catch {
+    throw new ProtocolError(code, `malformed ${what}`);
+  }
+}
+
+/** Decodes one websocket message; throws ProtocolError (carrying the close code) for anything else. */
+export function readClientMessage(data: Uint8Array): ClientMessage {
+  const decoder = decoding.createDecoder(data);
+  const type = decodeOrThrow('message type', () => decoding.readVarUint(decoder));
+  switch (type) {
+    case MessageType.sync: {
+      const step = decodeOrThrow('sync message', () => decoding.readVarUint(decoder));
+      const payload = decodeOrThrow('sync message', () => decoding.readVarUint8Array(decoder));
+      if (step === syncStep1) {
+        decodeOrThrow('state vector', () => Y.decodeStateVector(payload));
+        return { kind: 'syncStep1', stateVector: payload };
+      }
+      if (step === syncStep2 || step === syncUpdate) {
+        // Decoding fully first means a malformed update is refused before any of it reaches the document.
+        decodeOrThrow('update', () => Y.decodeUpdate(payload), CloseCode.invalidUpdate);
+        return { kind: 'update', update: payload };
+      }
+      throw new ProtocolError(CloseCode.unknownMessageType, `unknown sync step ${step}`);
+    }
+    case MessageType.awareness:
+      return { kind: 'awareness', update: decodeOrThrow('awareness message', () => decoding.readVarUint8Array(decoder)) };
+    case MessageType.queryAwareness:
+      return { kind: 'queryAwareness' };
+    default:
+      throw new ProtocolError(CloseCode.unknownMessageType, `unknown message type ${type}`);
+  }
+}

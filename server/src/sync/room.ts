@@ -1,0 +1,148 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { FastifyBaseLogger } from 'fastify';
+import type { BoardStorage } from '../storage/board-storage.ts';
+import { awarenessMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
+import type { Peer } from './peer.ts';
+import { AckScheduler } from './ack-scheduler.ts';
+
+/** Fold the log into a snapshot once it holds this much. */
+const COMPACT_AFTER_BYTES = 1024 * 1024;
+const COMPACT_AFTER_RECORDS = 10_000;
+
+export interface RoomHooks {
+  log: FastifyBaseLogger;
+  /** Called after every change to the document (the catalog keeps "last updated" from it). */
+  onChange(boardId: string): void;
+}
+
+/** A loaded board: its Y.Doc, awareness and connected peers. Writes every document update to storage. */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly peers = new Set<Peer>();
+  private readonly acks: AckScheduler;
+  private logBytes: number;
+  private logRecords = 0;
+  private compaction: Promise<void> | undefined;
+
+  private constructor(
+    readonly boardId: string,
+    private readonly storage: BoardStorage,
+    private readonly hooks: RoomHooks,
+    updates: Uint8Array[],
+    logBytes: number,
+  ) {
+    this.logBytes = logBytes;
+    this.logRecords = updates.length;
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update);
+    });
+    this.awareness.setLocalState(null);
+    this.acks = new AckScheduler(() => this.storage.flush(this.boardId), hooks.log);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  static async load(boardId: string, storage: BoardStorage, hooks: RoomHooks): Promise<Room> {
+    const loaded = await storage.load(boardId);
+    return new Room(boardId, storage, hooks, loaded.updates, loaded.logBytes);
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  join(peer: Peer): void {
+    this.peers.add(peer);
+    peer.send(syncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(awarenessMessage(this.awareness, states));
+  }
+
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    if (peer.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+  }
+
+  answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
+    peer.send(syncStep2(this.doc, stateVector));
+  }
+
+  /** Applies an update that has already been checked to decode. */
+  applyUpdate(peer: Peer, update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, peer);
+    if (peer.wantsAck) this.acks.request(peer, () => savedMessage(Y.encodeStateVector(this.doc)));
+  }
+
+  applyAwareness(peer: Peer, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  sendAllAwareness(peer: Peer): void {
+    peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  /** Closes every peer (e.g. the board was deleted or the server is stopping). */
+  closeAll(code: number, reason: string): void {
+    for (const peer of [...this.peers]) {
+      this.leave(peer);
+      peer.close(code, reason);
+    }
+  }
+
+  /** Makes everything durable and folds the log into a snapshot when there is one; used before unloading. */
+  async persist(): Promise<void> {
+    await this.compaction;
+    await this.storage.flush(this.boardId);
+    if (this.logRecords > 0) await this.compact();
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.storage.append(this.boardId, update).catch((err: unknown) => {
+      this.hooks.log.error({ err, boardId: this.boardId }, 'saving an update failed');
+    });
+    this.logBytes += update.byteLength;
+    this.logRecords += 1;
+    const message = updateMessage(update);
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    this.hooks.onChange(this.boardId);
+    if (!this.compaction && (this.logBytes > COMPACT_AFTER_BYTES || this.logRecords > COMPACT_AFTER_RECORDS)) {
+      void this.compact();
+    }
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (origin && this.peers.has(origin as Peer)) {
+      const owner = origin as Peer;
+      for (const id of added) owner.awarenessIds.add(id);
+      for (const id of removed) owner.awarenessIds.delete(id);
+    }
+    const message = awarenessMessage(this.awareness, changed);
+    for (const peer of this.peers) peer.send(message);
+  };
+
+  private compact(): Promise<void> {
+    const run = this.storage
+      .compact(this.boardId, () => {
+        this.logBytes = 0;
+        this.logRecords = 0;
+        return Y.encodeStateAsUpdate(this.doc);
+      })
+      .catch((err: unknown) => this.hooks.log.error({ err, boardId: this.boardId }, 'compaction failed'))
+      .finally(() => {
+        this.compaction = undefined;
+      });
+    this.compaction = run;
+    return run;
+  }
+}

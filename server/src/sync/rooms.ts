@@ -1,0 +1,114 @@
+import type { BoardStorage } from '../storage/board-storage.ts';
+import { Room, type RoomHooks } from './room.ts';
+import type { Peer } from './peer.ts';
+
+interface Entry {
+  /** Settles once the board is loaded; every connection racing on a cold board awaits this same promise. */
+  ready: Promise<Room>;
+  room?: Room;
+  unloadTimer?: NodeJS.Timeout;
+  /** Set while the room is being saved and dropped; newcomers wait for it, then load afresh. */
+  unloading?: Promise<void>;
+}
+
+export interface RoomsOptions extends RoomHooks {
+  storage: BoardStorage;
+  /** How long an empty room stays loaded, so a quick reconnect does not reload it. */
+  unloadGraceMs: number;
+}
+
+/** The loaded rooms: one per board, loaded on first join, unloaded after the last peer leaves. */
+export class Rooms {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly options: RoomsOptions) {}
+
+  get loadedCount(): number {
+    return this.entries.size;
+  }
+
+  isLoaded(boardId: string): boolean {
+    return this.entries.has(boardId);
+  }
+
+  /** Resolves to the loaded room with `peer` in it; rejects if the board cannot be loaded. */
+  async join(boardId: string, peer: Peer): Promise<Room> {
+    for (;;) {
+      const entry = this.entryFor(boardId);
+      if (entry.unloading) {
+        await entry.unloading;
+        continue;
+      }
+      clearTimeout(entry.unloadTimer);
+      entry.unloadTimer = undefined;
+      const room = await entry.ready;
+      if (this.entries.get(boardId) !== entry || entry.unloading) continue;
+      room.join(peer);
+      return room;
+    }
+  }
+
+  leave(room: Room, peer: Peer): void {
+    room.leave(peer);
+    const entry = this.entries.get(room.boardId);
+    if (!entry || entry.room !== room || room.peerCount > 0 || entry.unloadTimer || entry.unloading) return;
+    entry.unloadTimer = setTimeout(() => void this.unload(room.boardId, entry), this.options.unloadGraceMs);
+  }
+
+  /** Disconnects everyone from a board and drops it from memory without saving (the board is being deleted). */
+  evict(boardId: string, code: number, reason: string): void {
+    const entry = this.entries.get(boardId);
+    if (!entry) return;
+    this.entries.delete(boardId);
+    clearTimeout(entry.unloadTimer);
+    if (entry.room) {
+      entry.room.closeAll(code, reason);
+      entry.room.destroy();
+    }
+  }
+
+  /** Closes every connection and saves every room; for graceful shutdown. */
+  async closeAll(code: number, reason: string): Promise<void> {
+    const pending = [...this.entries.entries()].map(async ([boardId, entry]) => {
+      clearTimeout(entry.unloadTimer);
+      entry.room?.closeAll(code, reason);
+      if (entry.unloading) return entry.unloading;
+      return this.unload(boardId, entry);
+    });
+    await Promise.allSettled(pending);
+  }
+
+  private entryFor(boardId: string): Entry {
+    const existing = this.entries.get(boardId);
+    if (existing) return existing;
+    const entry: Entry = { ready: Room.load(boardId, this.options.storage, this.options) };
+    this.entries.set(boardId, entry);
+    entry.ready.then(
+      (room) => {
+        entry.room = room;
+      },
+      (err: unknown) => {
+        this.options.log.error({ err, boardId }, 'board failed to load');
+        if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+      },
+    );
+    return entry;
+  }
+
+  private async unload(boardId: string, entry: Entry): Promise<void> {
+    const room = entry.room;
+    if (!room || (room.peerCount > 0 && !entry.unloading)) return;
+    entry.unloadTimer = undefined;
+    entry.unloading = (async () => {
+      try {
+        await room.persist();
+      } catch (err) {
+        this.options.log.error({ err, boardId }, 'saving a room before unloading failed');
+      } finally {
+        room.destroy();
+        if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+      }
+    })();
+    await entry.unloading;
+  }
+}

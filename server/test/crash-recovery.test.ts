@@ -1,0 +1,99 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { MessageType } from '@roundtable/shared';
+import { startChildServer } from './helpers/child-server.ts';
+import { connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
+
+const WRITERS = 5;
+const KILL_CYCLES = 3;
+
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-crash-'));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function createBoard(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Crash test' }),
+  });
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** The highest clock of each writer that the server has acknowledged as fsynced. */
+function trackAcks(client: SyncedClient, acked: Map<number, number>): void {
+  client.provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
+    const sv = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    const clock = sv.get(client.doc.clientID) ?? 0;
+    acked.set(client.doc.clientID, Math.max(acked.get(client.doc.clientID) ?? 0, clock));
+  };
+}
+
+describe('crash recovery', () => {
+  it(`loses no acknowledged update when the server is SIGKILLed while ${WRITERS} clients write (${KILL_CYCLES} cycles)`, async () => {
+    let server = await startChildServer(dataDir);
+    const boardId = await createBoard(server.baseUrl);
+    const acked = new Map<number, number>();
+
+    for (let cycle = 0; cycle < KILL_CYCLES; cycle++) {
+      const writers = Array.from({ length: WRITERS }, () => connectClient(server.wsUrl, boardId, { ack: '1' }));
+      writers.forEach((w) => trackAcks(w, acked));
+      await Promise.all(writers.map(whenSynced));
+      const timers = writers.map((w, i) => {
+        let n = 0;
+        return setInterval(() => {
+          w.doc.getMap('entities').set(`c${cycle}-w${i}-${n}`, n);
+          n += 1;
+        }, 2);
+      });
+      await eventually(() => writers.every((w) => (acked.get(w.doc.clientID) ?? 0) > 0), 10_000, 'first acks');
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 400));
+      server.process.kill('SIGKILL');
+      await server.exited;
+      timers.forEach(clearInterval);
+      writers.forEach((w) => w.destroy());
+
+      server = await startChildServer(dataDir);
+      const reader = connectClient(server.wsUrl, boardId);
+      await whenSynced(reader);
+      const stored = Y.decodeStateVector(Y.encodeStateVector(reader.doc));
+      for (const [clientId, clock] of acked) {
+        expect(stored.get(clientId) ?? 0, `writer ${clientId} in cycle ${cycle}`).toBeGreaterThanOrEqual(clock);
+      }
+      expect(reader.doc.getMap('meta').get('title')).toBe('Crash test');
+      reader.destroy();
+    }
+    server.process.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 120_000);
+
+  it('saves every update, acknowledged or not, on a graceful SIGTERM with clients connected', async () => {
+    let server = await startChildServer(dataDir);
+    const boardId = await createBoard(server.baseUrl);
+    const writer = connectClient(server.wsUrl, boardId);
+    const reader = connectClient(server.wsUrl, boardId);
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+    for (let i = 0; i < 200; i++) writer.doc.getMap('entities').set(`k${i}`, i);
+    await eventually(() => reader.doc.getMap('entities').size === 200);
+    server.process.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    writer.destroy();
+    reader.destroy();
+
+    server = await startChildServer(dataDir);
+    const after = connectClient(server.wsUrl, boardId);
+    await whenSynced(after);
+    expect(after.doc.getMap('entities').size).toBe(200);
+    after.destroy();
+    server.process.kill('SIGTERM');
+    await server.exited;
+  }, 60_000);
+});

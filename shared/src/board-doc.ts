@@ -1,0 +1,55 @@
+import * as Y from 'yjs';
+
+/** The four top-level maps of a board document (see docs/data-model.md). */
+export interface BoardMaps {
+  meta: Y.Map<unknown>;
+  entities: Y.Map<Y.Map<unknown>>;
+  links: Y.Map<Y.Map<unknown>>;
+  layouts: Y.Map<Y.Map<Y.Map<number>>>;
+}
+
+export function boardMaps(doc: Y.Doc): BoardMaps {
+  return {
+    meta: doc.getMap('meta'),
+    entities: doc.getMap('entities'),
+    links: doc.getMap('links'),
+    layouts: doc.getMap('layouts'),
+  };
+}
+
+/** The layout map of one free-form view, created on first use. Call inside a transaction. */
+export function viewLayout(doc: Y.Doc, viewId: string): Y.Map<Y.Map<number>> {
+  const { layouts } = boardMaps(doc);
+  let layout = layouts.get(viewId);
+  if (!layout) {
+    layout = new Y.Map();
+    layouts.set(viewId, layout);
+  }
+  return layout;
+}
+
+/**
+ * Deletes entities together with every link that touches them and their layout entries in every view,
+ * in one transaction, so no view is ever left pointing at a missing card.
+ */
+export function deleteEntities(doc: Y.Doc, ids: Iterable<string>, origin?: unknown): void {
+  const doomed = new Set(ids);
+  if (doomed.size === 0) return;
+  const { entities, links, layouts } = boardMaps(doc);
+  doc.transact(() => {
+    for (const id of doomed) entities.delete(id);
+    links.forEach((link, linkId) => {
+      if (doomed.has(link.get('from') as string) || doomed.has(link.get('to') as string)) links.delete(linkId);
+    });
+    layouts.forEach((layout) => {
+      for (const id of doomed) layout.delete(id);
+    });
+  }, origin);
+}
+
+export function deleteLinks(doc: Y.Doc, ids: Iterable<string>, origin?: unknown): void {
+  const { links } = boardMaps(doc);
+  doc.transact(() => {
+    for (const id of ids) links.delete(id);
+  }, origin);
+}

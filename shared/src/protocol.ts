@@ -1,0 +1,34 @@
+/**
+ * Message types on the board websocket. 0–3 are the y-websocket protocol; higher numbers are Roundtable's
+ * extensions, sent only to clients that ask for them (see docs/protocol.md).
+ */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /** Server → client, only with `?ack=1`: a state vector whose updates are now fsynced to disk. */
+  saved: 100,
+} as const;
+
+/** Named websocket close codes (4000–4999 is the range for applications). */
+export const CloseCode = {
+  /** Standard: the server is shutting down or the board was unloaded. */
+  goingAway: 1001,
+  /** Standard: a message was larger than MAX_MESSAGE_BYTES (sent by the ws library itself). */
+  messageTooBig: 1009,
+  invalidBoardId: 4400,
+  boardNotFound: 4404,
+  boardDeleted: 4410,
+  unknownMessageType: 4415,
+  malformedMessage: 4422,
+  invalidUpdate: 4423,
+  loadFailed: 4500,
+  storageFailed: 4501,
+} as const;
+
+export type CloseCodeName = keyof typeof CloseCode;
+
+export function closeCodeName(code: number): CloseCodeName | undefined {
+  return (Object.keys(CloseCode) as CloseCodeName[]).find((name) => CloseCode[name] === code);
+}
