@@ -18,7 +18,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   return {
     port: portFrom(env.PORT),
     host: env.HOST || '127.0.0.1',
-    dataDir: path.resolve(env.DATA_DIR || './data'),
+    // pnpm runs scripts inside server/; INIT_CWD is where the user typed the command, which is what they mean.
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR || './data'),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -42,7 +42,7 @@ export function BoardToolbar() {
       >
         Delete selected
       </button>
-      <span className="toolbar__hint">Double-click to add or edit · drag a dot on a note’s edge to connect</span>
+      {!readOnly && <span className="toolbar__hint">Double-click to add or edit · drag a dot on a note’s edge to connect</span>}
     </div>
   );
 }

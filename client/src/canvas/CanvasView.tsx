@@ -53,7 +53,7 @@ export function CanvasView() {
 
   return (
     <div
-      className="canvas"
+      className={readOnly ? 'canvas canvas--readonly' : 'canvas'}
       onPointerMove={onPointerMove}
       onPointerLeave={() => session.presence.setCursor(null)}
       onDoubleClick={onDoubleClick}

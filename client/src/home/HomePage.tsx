@@ -67,9 +67,11 @@ export function HomePage() {
         {error && (
           <div className="alert" role="alert">
             <span>{error}</span>
-            <button type="button" className="button" onClick={() => void load()}>
-              Try again
-            </button>
+            {boards === null && (
+              <button type="button" className="button" onClick={() => void load()}>
+                Try again
+              </button>
+            )}
           </div>
         )}
         <section aria-labelledby="boards-heading">

@@ -10,6 +10,9 @@ import { scanBoard } from './scan.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { writeSnapshot } from './snapshot.ts';
 
+export type { StorageStats } from './fs-util.ts';
+export type { StorageLogger } from './logger.ts';
+
 export interface FileStorageOptions {
   /** Holds one subdirectory per board (the server passes `DATA_DIR/boards`); created on first `create`. */
   dir: string;
@@ -33,7 +36,7 @@ interface Board {
   retiring?: LogWriter;
 }
 
-/** `BoardStorage` on the local filesystem: per board a snapshot plus append-only logs. See FORMAT.md. */
+/** `BoardStorage` on the local filesystem: per board a snapshot plus append-only logs. See docs/storage.md. */
 export class FileStorage implements BoardStorage {
   private readonly dir: string;
   private readonly logger: StorageLogger;

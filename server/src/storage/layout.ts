@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidBoardIdError } from './errors.ts';
 
-/** Where a board's files live inside its directory; see FORMAT.md. */
+/** Where a board's files live inside its directory; see docs/storage.md. */
 export const SNAPSHOT_FILE = 'snapshot';
 export const SNAPSHOT_TMP_FILE = 'snapshot.tmp';
 

@@ -40,7 +40,7 @@ export interface RecordingLogger extends StorageLogger {
 
 export function recordingLogger(): RecordingLogger {
   const warnings: { obj: object; msg: string }[] = [];
-  return { warnings, info: () => undefined, error: () => undefined, warn: (obj, msg) => warnings.push({ obj, msg }) };
+  return { warnings, info: () => undefined, warn: (obj, msg) => warnings.push({ obj, msg }) };
 }
 
 export const BOARD = 'AAAAAAAAAAAAAAAAAAAAAA';
