@@ -36,6 +36,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     log: app.log,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
     onChange: (boardId) => catalog.markUpdated(boardId),
+    titleOf: (boardId) => catalog.get(boardId)?.title,
   });
   const boards = new Boards(catalog, storage, rooms);
 

@@ -1,9 +1,12 @@
 import { Link } from '../Link.tsx';
+import { useStore } from '../lib/use-store.ts';
 import { Avatars } from './Avatars.tsx';
 import type { BoardSession } from './board-session.ts';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 
-export function BoardHeader({ session, title }: { session: BoardSession; title: string | null }) {
+/** `catalogTitle` shows until the document arrives; after that the title follows renames live. */
+export function BoardHeader({ session, title: catalogTitle }: { session: BoardSession; title: string | null }) {
+  const title = useStore(session.title) ?? catalogTitle;
   return (
     <header className="board-header">
       <Link href="/" className="board-header__home">

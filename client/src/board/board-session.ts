@@ -4,6 +4,7 @@ import { ValueStore } from '../lib/value-store.ts';
 import { UndoHistory } from '../undo.ts';
 import { BoardConnection } from './connection.ts';
 import { Presence } from './presence.ts';
+import { TitleStore } from './title-store.ts';
 
 /** What is selected on this screen: local view state, shared with others only as presence. */
 export interface Selection {
@@ -27,6 +28,7 @@ export class BoardSession {
   readonly presence: Presence;
   readonly undo: UndoHistory;
   readonly layout: LayoutWriter;
+  readonly title: TitleStore;
   readonly selection = new ValueStore<Selection>(EMPTY_SELECTION);
   /** The note whose text is being typed on this screen, if any. */
   readonly editing = new ValueStore<string | null>(null);
@@ -40,6 +42,7 @@ export class BoardSession {
     this.presence = new Presence(provider.awareness);
     this.undo = new UndoHistory(doc, this.origin);
     this.layout = new LayoutWriter(doc, this.origin);
+    this.title = new TitleStore(doc);
     void persistence?.whenSynced.then(() => {
       if (this.loaded.getSnapshot() === 'loading') this.loaded.set('local');
     });
@@ -63,6 +66,7 @@ export class BoardSession {
   destroy(): void {
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.layout.destroy();
+    this.title.destroy();
     this.undo.destroy();
     this.presence.destroy();
     this.canvas.destroy();

@@ -34,8 +34,7 @@ export async function boardRoutes(app: FastifyInstance, { boards }: { boards: Bo
     '/api/boards/:id',
     { schema: { params: BoardParams, body: PatchBody } },
     async (request) => {
-      const title = request.body.title.trim();
-      const board = await catalog.update(request.params.id, { title, updatedAt: new Date().toISOString() });
+      const board = await boards.rename(request.params.id, request.body.title.trim());
       if (!board) throw notFound('Board');
       return board;
     },

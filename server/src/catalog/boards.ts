@@ -30,6 +30,13 @@ export class Boards {
     return board;
   }
 
+  /** Renames in the catalog; a loaded board gets the new title in its document now, others when they load. */
+  async rename(id: string, title: string): Promise<BoardRecord | undefined> {
+    const board = await this.catalog.update(id, { title, updatedAt: new Date().toISOString() });
+    if (board) this.rooms.loaded(id)?.setTitle(title);
+    return board;
+  }
+
   /** Removes the board from the catalog (new connections are refused), disconnects everyone, deletes its files. */
   async delete(id: string): Promise<boolean> {
     if (!(await this.catalog.remove(id))) return false;

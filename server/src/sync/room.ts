@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
+import { boardMaps } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import { awarenessMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
 import type { Peer } from './peer.ts';
@@ -14,7 +15,12 @@ export interface RoomHooks {
   log: FastifyBaseLogger;
   /** Called after every change to the document (the catalog keeps "last updated" from it). */
   onChange(boardId: string): void;
+  /** The board's title in the catalog, which the document's `meta.title` mirrors. */
+  titleOf(boardId: string): string | undefined;
 }
+
+/** Origin of changes the server itself makes to a document. */
+export const SERVER_ORIGIN = { roundtable: 'server' };
 
 /** A loaded board: its Y.Doc, awareness and connected peers. Writes every document update to storage. */
 export class Room {
@@ -42,6 +48,8 @@ export class Room {
     this.acks = new AckScheduler(() => this.storage.flush(this.boardId), hooks.log);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+    const title = hooks.titleOf(boardId);
+    if (title !== undefined) this.setTitle(title);
   }
 
   static async load(boardId: string, storage: BoardStorage, hooks: RoomHooks): Promise<Room> {
@@ -63,6 +71,12 @@ export class Room {
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
     if (peer.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+  }
+
+  /** Mirrors a catalog rename into the document, so every open view shows it at once. */
+  setTitle(title: string): void {
+    const { meta } = boardMaps(this.doc);
+    if (meta.get('title') !== title) this.doc.transact(() => meta.set('title', title), SERVER_ORIGIN);
   }
 
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {

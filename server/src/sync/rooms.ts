@@ -55,6 +55,12 @@ export class Rooms {
     entry.unloadTimer = setTimeout(() => void this.unload(room.boardId, entry), this.options.unloadGraceMs);
   }
 
+  /** The loaded room of a board, if it is loaded and ready. */
+  loaded(boardId: string): Room | undefined {
+    const entry = this.entries.get(boardId);
+    return entry?.unloading ? undefined : entry?.room;
+  }
+
   /** Disconnects everyone from a board and drops it from memory without saving (the board is being deleted). */
   evict(boardId: string, code: number, reason: string): void {
     const entry = this.entries.get(boardId);
