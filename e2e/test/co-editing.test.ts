@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../src/browser.ts';
-import { AppServer } from '../src/app-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from '../src/session.ts';
 import { addNote, createBoardFromHome, noteWithText, participant } from '../src/pages.ts';
 
-let browser: Browser;
-let server: AppServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), AppServer.start()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const e2e = useBrowserAndServer();
 
 describe('two people on one board', () => {
   it('see each other’s notes and cursors, and the notes survive a server restart', async () => {
-    const alice = await participant(browser, 'Alice');
-    const bob = await participant(browser, 'Bob');
-    const boardUrl = await createBoardFromHome(alice.page, server.url, 'Discharge pathway');
+    const alice = await participant(e2e.browser, 'Alice');
+    const bob = await participant(e2e.browser, 'Bob');
+    const boardUrl = await createBoardFromHome(alice.page, e2e.server.url, 'Discharge pathway');
     await bob.page.goto(boardUrl);
 
     await addNote(alice.page, 'Ask the carers forum');
@@ -35,7 +24,7 @@ describe('two people on one board', () => {
     await expect.poll(() => alice.page.getByTestId('avatar').count()).toBeGreaterThanOrEqual(2);
     await expect.poll(() => alice.page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
-    await server.restart();
+    await e2e.server.restart();
     await alice.page.reload();
     await expect.poll(() => noteWithText(alice.page, 'Ask the carers forum').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => noteWithText(alice.page, 'Book the venue').count()).toBe(1);
@@ -44,17 +33,17 @@ describe('two people on one board', () => {
   });
 
   it('merges a note added while offline once the server is back', async () => {
-    const alice = await participant(browser, 'Alice');
-    const bob = await participant(browser, 'Bob');
-    const boardUrl = await createBoardFromHome(alice.page, server.url, 'Offline board');
+    const alice = await participant(e2e.browser, 'Alice');
+    const bob = await participant(e2e.browser, 'Bob');
+    const boardUrl = await createBoardFromHome(alice.page, e2e.server.url, 'Offline board');
     await bob.page.goto(boardUrl);
     await addNote(alice.page, 'Written before the outage');
     await expect.poll(() => noteWithText(bob.page, 'Written before the outage').count(), { timeout: 10_000 }).toBe(1);
 
-    await server.stop();
+    await e2e.server.stop();
     await expect.poll(() => alice.page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Offline — changes kept on this device');
     await addNote(alice.page, 'Written while offline');
-    await server.restart();
+    await e2e.server.restart();
 
     await expect.poll(() => noteWithText(bob.page, 'Written while offline').count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => alice.page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toBe('All changes saved');

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../src/browser.ts';
-import { AppServer } from '../src/app-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from '../src/session.ts';
 import { createBoardFromHome, participant } from '../src/pages.ts';
 
-let browser: Browser;
-let server: AppServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), AppServer.start()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const e2e = useBrowserAndServer();
 
 describe('home page', () => {
   it('creates, renames and deletes boards, and a rename reaches an open board live', async () => {
-    const { context, page } = await participant(browser, 'Facilitator');
-    const boardUrl = await createBoardFromHome(page, server.url, 'Falls prevention');
+    const { context, page } = await participant(e2e.browser, 'Facilitator');
+    const boardUrl = await createBoardFromHome(page, e2e.server.url, 'Falls prevention');
     const viewer = await context.newPage();
     await viewer.goto(boardUrl);
     await expect.poll(() => viewer.locator('.board-header__title').textContent(), { timeout: 10_000 }).toBe('Falls prevention');
 
-    await page.goto(server.url + '/');
+    await page.goto(e2e.server.url + '/');
     const row = page.getByTestId('board-item').filter({ hasText: 'Falls prevention' });
     await row.getByTestId('rename-board').click();
     const input = page.getByTestId('rename-input');
@@ -37,7 +26,7 @@ describe('home page', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('delete-board').click();
     await expect.poll(() => page.getByTestId('board-item').count()).toBe(0);
-    const response = await fetch(`${server.url}/api/boards`);
+    const response = await fetch(`${e2e.server.url}/api/boards`);
     expect(((await response.json()) as { boards: unknown[] }).boards).toEqual([]);
     await context.close();
   });
