@@ -7,11 +7,13 @@ export interface UndoState {
   canRedo: boolean;
 }
 
-const DEFAULT_CAPTURE_MS = 500;
+/** Outside a gesture nothing merges: two quick actions (connect, then delete) are two undo steps. */
+const DEFAULT_CAPTURE_MS = 0;
 
 /**
  * Undo and redo of this person's own changes only: the manager tracks just transactions with our local
- * origin, so undo never reverts what someone else did. A drag or resize is one step, however long it takes.
+ * origin, so undo never reverts what someone else did. Every action is one step; a gesture (a drag, a resize,
+ * one spell of typing in a note) is one step however long it takes.
  */
 export class UndoHistory implements ReadableStore<UndoState> {
   readonly manager: Y.UndoManager;
@@ -44,7 +46,7 @@ export class UndoHistory implements ReadableStore<UndoState> {
     this.manager.redo();
   }
 
-  /** Starts a drag or resize: everything written until `endGesture` becomes one undo step. */
+  /** Starts a gesture: everything written until `endGesture` becomes one undo step. */
   beginGesture(): void {
     this.manager.stopCapturing();
     this.inGesture = true;

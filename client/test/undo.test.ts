@@ -32,6 +32,17 @@ describe('UndoHistory', () => {
     expect(boardMaps(doc).entities.has(id)).toBe(true);
   });
 
+  it('makes two quick actions two undo steps', () => {
+    const { doc, origin, history, x, setX } = setup();
+    const id = createNote(doc, CANVAS_VIEW, { x: 0, y: 0 }, origin);
+    setX(doc, id, 40, origin);
+    history.undo();
+    expect(x(id)).toBe(0);
+    expect(boardMaps(doc).entities.has(id)).toBe(true);
+    history.undo();
+    expect(boardMaps(doc).entities.has(id)).toBe(false);
+  });
+
   it('never reverts what someone else did', () => {
     const { doc, origin, history, remote, x, setX } = setup();
     const id = createNote(doc, CANVAS_VIEW, { x: 0, y: 0 }, origin);

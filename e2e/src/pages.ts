@@ -33,3 +33,26 @@ export async function addNote(page: Page, text: string): Promise<void> {
 export function noteWithText(page: Page, text: string) {
   return page.getByTestId('note').filter({ hasText: text });
 }
+
+/** Reads a number from the board document through the page's debug hook (`window.__roundtable`). */
+export function layoutField(page: Page, noteId: string, field: 'x' | 'y' | 'w' | 'h'): Promise<number | undefined> {
+  return page.evaluate(
+    ([id, key]) => {
+      const hook = (window as unknown as { __roundtable?: { doc: { getMap(name: string): { get(k: string): unknown } } } }).__roundtable;
+      const canvas = hook?.doc.getMap('layouts').get('canvas') as { get(k: string): { get(k: string): number } | undefined } | undefined;
+      return canvas?.get(id!)?.get(key!);
+    },
+    [noteId, field],
+  );
+}
+
+/** Drags an element by (dx, dy), grabbing it at its centre or, with `grab: 'corner'`, near its top-left corner. */
+export async function dragBy(page: Page, selector: string, dx: number, dy: number, grab: 'centre' | 'corner' = 'centre'): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const x = grab === 'corner' ? box.x + 12 : box.x + box.width / 2;
+  const y = grab === 'corner' ? box.y + 10 : box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y + dy, { steps: 12 });
+  await page.mouse.up();
+}

@@ -52,6 +52,7 @@ export class BoardSession {
     this.unsubscribers.push(
       this.selection.subscribe(() => this.presence.setSelection([...this.selection.getSnapshot().nodes])),
       this.canvas.subscribe(this.dropVanishedSelection),
+      this.editing.subscribe(this.groupTypingIntoOneStep),
     );
   }
 
@@ -72,6 +73,12 @@ export class BoardSession {
     this.canvas.destroy();
     this.connection.destroy();
   }
+
+  /** One spell of typing in a note is one undo step, not one per keystroke. */
+  private groupTypingIntoOneStep = (): void => {
+    if (this.editing.getSnapshot() === null) this.undo.endGesture();
+    else this.undo.beginGesture();
+  };
 
   /** Someone deleted a note or arrow we had selected: forget it, so toolbars and presence stay honest. */
   private dropVanishedSelection = (): void => {
