@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import { ReactFlowProvider } from '@xyflow/react';
-import { CanvasView } from '../canvas/CanvasView.tsx';
-import { BoardToolbar } from '../canvas/BoardToolbar.tsx';
+import { Suspense, useEffect, useState } from 'react';
+import { useStore } from '../lib/use-store.ts';
+import { viewById } from '../views/view-registry.ts';
+import { ViewTabs } from '../views/ViewTabs.tsx';
 import { BoardContext } from './board-context.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { BoardSession } from './board-session.ts';
@@ -46,16 +46,25 @@ export function BoardPage({ boardId }: { boardId: string }) {
   return (
     <BoardContext.Provider value={session}>
       <BoardKeys session={session} />
-      <ReactFlowProvider>
-        <div className="board-page">
-          <BoardHeader session={session} title={info.board?.title ?? (info.missing ? 'Board not found' : null)} />
-          <ProblemBanner problem={session.connection.problem} catalogError={info.error} />
-          <BoardToolbar />
-          <CanvasView />
-        </div>
-      </ReactFlowProvider>
+      <div className="board-page">
+        <BoardHeader session={session} title={info.board?.title ?? (info.missing ? 'Board not found' : null)} />
+        <ProblemBanner problem={session.connection.problem} catalogError={info.error} />
+        <ViewTabs />
+        <ActiveView session={session} />
+      </div>
       {needsName && <NameDialog onSave={saveUserName} />}
     </BoardContext.Provider>
+  );
+}
+
+function ActiveView({ session }: { session: BoardSession }) {
+  const view = viewById(useStore(session.view));
+  return (
+    <div className="board-view" id="board-view" role="tabpanel" aria-labelledby={`view-tab-${view.id}`}>
+      <Suspense fallback={<p className="loading">Opening {view.label.toLowerCase()}…</p>}>
+        <view.Component />
+      </Suspense>
+    </div>
   );
 }
 

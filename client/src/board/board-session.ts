@@ -5,6 +5,7 @@ import { UndoHistory } from '../undo.ts';
 import { BoardConnection } from './connection.ts';
 import { Presence } from './presence.ts';
 import { TitleStore } from './title-store.ts';
+import { CurrentView } from '../views/current-view.ts';
 
 /** What is selected on this screen: local view state, shared with others only as presence. */
 export interface Selection {
@@ -33,6 +34,8 @@ export class BoardSession {
   /** The note whose text is being typed on this screen, if any. */
   readonly editing = new ValueStore<string | null>(null);
   readonly loaded = new ValueStore<LoadState>('loading');
+  /** Which tab this screen shows; published in presence so cursors only appear to people on the same view. */
+  readonly view = new CurrentView();
   private readonly unsubscribers: (() => void)[] = [];
 
   constructor(boardId: string) {
@@ -40,6 +43,7 @@ export class BoardSession {
     const { doc, provider, persistence } = this.connection;
     this.canvas = new CanvasStore(doc);
     this.presence = new Presence(provider.awareness);
+    this.presence.setView(this.view.getSnapshot());
     this.undo = new UndoHistory(doc, this.origin);
     this.layout = new LayoutWriter(doc, this.origin);
     this.title = new TitleStore(doc);
@@ -53,6 +57,7 @@ export class BoardSession {
       this.selection.subscribe(() => this.presence.setSelection([...this.selection.getSnapshot().nodes])),
       this.canvas.subscribe(this.dropVanishedSelection),
       this.editing.subscribe(this.groupTypingIntoOneStep),
+      this.view.subscribe(() => this.presence.setView(this.view.getSnapshot())),
     );
   }
 

@@ -4,7 +4,7 @@ import { Listeners, type ReadableStore } from '../lib/value-store.ts';
 
 /**
  * Presence lives in awareness, never in the document:
- * `{ user: { name, color }, cursor: { x, y } | null (flow coordinates), selection: string[] }`.
+ * `{ user: { name, color }, view: string, cursor: { x, y } | null (in that view's coordinates), selection: string[] }`.
  */
 export interface UserInfo {
   name: string;
@@ -19,6 +19,8 @@ export interface Point {
 export interface Peer extends UserInfo {
   clientId: number;
   isSelf: boolean;
+  /** The tab this person is looking at; their cursor means something only there. */
+  view: string | null;
   cursor: Point | null;
   selection: readonly string[];
 }
@@ -38,6 +40,7 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
   private readonly peerKeys = new Map<number, { key: string; peer: Peer }>();
   private pendingCursor: Point | null = null;
   private readonly cursorThrottle: FrameThrottle;
+  private view: string | null = null;
 
   constructor(private readonly awareness: Awareness, scheduler?: FrameScheduler) {
     this.cursorThrottle = new FrameThrottle(() => this.setField('cursor', this.pendingCursor), scheduler);
@@ -51,7 +54,15 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
 
   setUser(user: UserInfo): void {
     const state = this.awareness.getLocalState() ?? {};
-    this.awareness.setLocalState({ cursor: null, selection: [], ...state, user });
+    this.awareness.setLocalState({ cursor: null, selection: [], view: this.view, ...state, user });
+  }
+
+  /** Switching view drops the cursor: its coordinates belonged to the old view. */
+  setView(view: string): void {
+    this.view = view;
+    if (this.awareness.getLocalState() === null) return;
+    this.cursorThrottle.cancel();
+    this.awareness.setLocalState({ ...this.awareness.getLocalState(), view, cursor: null });
   }
 
   /** Throttled to one awareness update per animation frame; `null` (pointer left) is sent at once. */
@@ -106,10 +117,11 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
     const selection = Array.isArray(state.selection)
       ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, MAX_SELECTION)
       : [];
-    const key = JSON.stringify([name, color, cursor, selection]);
+    const view = typeof state.view === 'string' ? state.view.slice(0, 40) : null;
+    const key = JSON.stringify([name, color, view, cursor, selection]);
     const cached = this.peerKeys.get(clientId);
     if (cached?.key === key) return cached.peer;
-    const peer: Peer = { clientId, isSelf, name, color, cursor, selection };
+    const peer: Peer = { clientId, isSelf, name, color, view, cursor, selection };
     this.peerKeys.set(clientId, { key, peer });
     return peer;
   }

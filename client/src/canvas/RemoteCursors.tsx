@@ -1,6 +1,7 @@
 import { useStore as useFlowStore, ViewportPortal } from '@xyflow/react';
 import { useBoardSession } from '../board/board-context.ts';
 import { useStore } from '../lib/use-store.ts';
+import { CANVAS_VIEW } from './canvas-store.ts';
 
 const zoomSelector = (state: { transform: [number, number, number] }) => state.transform[2];
 
@@ -15,7 +16,8 @@ export function RemoteCursors() {
   return (
     <ViewportPortal>
       {peers.map((peer) =>
-        peer.isSelf || !peer.cursor ? null : (
+        // A cursor is in the coordinates of its owner's view; people without a view are on the canvas.
+        peer.isSelf || !peer.cursor || (peer.view ?? CANVAS_VIEW) !== CANVAS_VIEW ? null : (
           <div
             key={peer.clientId}
             className="remote-cursor"

@@ -1,0 +1,13 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { BoardToolbar } from './BoardToolbar.tsx';
+import { CanvasView } from './CanvasView.tsx';
+
+/** The free Canvas view: its toolbar and the React Flow canvas of sticky notes. */
+export function CanvasPanel() {
+  return (
+    <ReactFlowProvider>
+      <BoardToolbar />
+      <CanvasView />
+    </ReactFlowProvider>
+  );
+}
