@@ -38,11 +38,13 @@ export function deleteEntities(doc: Y.Doc, ids: Iterable<string>, origin?: unkno
   const { entities, links, layouts } = boardMaps(doc);
   doc.transact(() => {
     for (const id of doomed) entities.delete(id);
+    // instanceof guards: another client may have written anything into these maps.
     links.forEach((link, linkId) => {
+      if (!(link instanceof Y.Map)) return;
       if (doomed.has(link.get('from') as string) || doomed.has(link.get('to') as string)) links.delete(linkId);
     });
     layouts.forEach((layout) => {
-      for (const id of doomed) layout.delete(id);
+      if (layout instanceof Y.Map) for (const id of doomed) layout.delete(id);
     });
   }, origin);
 }

@@ -3,3 +3,9 @@ export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 /** Largest REST request body. */
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_TITLE_LENGTH = 200;
+/** Longest name, title, owner or unit on a planning entity. */
+export const MAX_NAME_LENGTH = 200;
+/** Longest free text on an entity (note text, stakeholder notes, risk mitigation). */
+export const MAX_TEXT_LENGTH = 10_000;
+/** Most targets one KPI may hold. */
+export const MAX_KPI_TARGETS = 50;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { boardMaps } from './board-doc.ts';
 
-/** Version of the board document layout. Bumped only together with a new named migration. */
+/** Version of the board document layout. Bumped only together with a new named step in MIGRATIONS. */
 export const SCHEMA_VERSION = 1;
 
 export interface BoardMeta {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps, createConnector, createNote, deleteEntities, initBoardDoc, isBoardId, noteColor, noteText, schemaVersionOf, SCHEMA_VERSION } from '../src/index.ts';
+import { boardMaps, createConnector, createLink, createNote, deleteEntities, initBoardDoc, isBoardId, noteColor, noteText, schemaVersionOf, SCHEMA_VERSION, viewLayout } from '../src/index.ts';
+import { Board, created } from './helpers.ts';
 
 describe('board document', () => {
   it('creates a note with its text, colour and place on the canvas in one transaction', () => {
@@ -32,6 +33,48 @@ describe('board document', () => {
     expect([...entities.keys()].sort()).toEqual([b, c].sort());
     expect([...links.keys()]).toEqual([keep]);
     expect(layouts.get('canvas')?.has(a)).toBe(false);
+  });
+
+  it('deleting a workstream removes its dependency, involvement, mitigation, measure and connector links and its layout entries, in one transaction', () => {
+    const board = new Board();
+    const { doc } = board;
+    const workstream = board.add('workstream', { name: 'Digital front door' });
+    const milestone = board.add('milestone', { title: 'Go live', workstream });
+    const stakeholder = board.add('stakeholder', { name: 'ICB digital lead' });
+    const other = board.add('stakeholder', { name: 'Patient panel chair' });
+    const risk = board.add('risk', { title: 'Supplier delay' });
+    const kpi = board.add('kpi', { name: 'Online bookings' });
+    const note = createNote(doc, 'canvas', { x: 0, y: 0 });
+    const doomed = [
+      created(createLink(doc, 'dependency', workstream, milestone)),
+      created(createLink(doc, 'involvement', stakeholder, workstream, { role: 'owner' })),
+      created(createLink(doc, 'mitigation', risk, workstream)),
+      created(createLink(doc, 'measure', kpi, workstream)),
+      created(createLink(doc, 'connector', note, workstream)),
+    ];
+    const kept = [created(createLink(doc, 'relationship', stakeholder, other)), created(createLink(doc, 'mitigation', risk, milestone))];
+    doc.transact(() => viewLayout(doc, 'dependencies').set(workstream, new Y.Map<number>([['x', 1], ['y', 2]])));
+    let transactions = 0;
+    doc.on('afterTransaction', () => (transactions += 1));
+    deleteEntities(doc, [workstream]);
+    expect(transactions).toBe(1);
+    const { entities, links, layouts } = boardMaps(doc);
+    expect(entities.has(workstream)).toBe(false);
+    expect(doomed.some((id) => links.has(id))).toBe(false);
+    expect([...links.keys()].sort()).toEqual(kept.sort());
+    expect(layouts.get('dependencies')?.has(workstream)).toBe(false);
+  });
+
+  it('deleting entities survives links and layouts that another client wrote as garbage', () => {
+    const doc = new Y.Doc();
+    const a = createNote(doc, 'canvas', { x: 0, y: 0 });
+    const { links, layouts } = boardMaps(doc);
+    doc.transact(() => {
+      links.set('junk', 'x' as unknown as Y.Map<unknown>);
+      layouts.set('broken', 7 as unknown as Y.Map<Y.Map<number>>);
+    });
+    deleteEntities(doc, [a]);
+    expect(boardMaps(doc).entities.size).toBe(0);
   });
 
   it('refuses a connector to itself, to a missing card, or one that already exists', () => {

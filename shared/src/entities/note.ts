@@ -1,5 +1,8 @@
+import { Type, type Static } from '@sinclair/typebox';
 import * as Y from 'yjs';
 import { boardMaps, viewLayout } from '../board-doc.ts';
+import type { EntityDefinition } from '../model/definition.ts';
+import { Enum, LongText } from '../model/fields.ts';
 import { newId } from '../new-id.ts';
 
 /** A sticky note: free text people co-type (Y.Text) and a colour from the palette. */
@@ -14,6 +17,22 @@ export const NOTE_MIN_SIZE = { w: 80, h: 60 } as const;
 export function isNoteColor(value: unknown): value is NoteColor {
   return typeof value === 'string' && (NOTE_COLORS as readonly string[]).includes(value);
 }
+
+/** Plain form of a note: `text` is a string here and a Y.Text in the document. */
+export const NoteSchema = Type.Object(
+  { type: Type.Literal(NOTE_TYPE), text: LongText, color: Enum(NOTE_COLORS) },
+  { additionalProperties: false },
+);
+export type Note = Static<typeof NoteSchema>;
+
+export const noteEntity: EntityDefinition<typeof NoteSchema> = {
+  type: NOTE_TYPE,
+  label: 'Note',
+  schema: NoteSchema,
+  nameField: 'text',
+  textFields: ['text'],
+  defaults: () => ({ type: NOTE_TYPE, text: '', color: 'yellow' }),
+};
 
 export interface NewNote {
   x: number;
