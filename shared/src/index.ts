@@ -29,6 +29,7 @@ export * from './model/read.ts';
 export * from './model/write.ts';
 export * from './model/plan.ts';
 export * from './model/board-json.ts';
+export { plainOf } from './model/y-fields.ts';
 export * from './model/migrations.ts';
 export * from './model/migrate.ts';
 export * from './analysis/rag.ts';

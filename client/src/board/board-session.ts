@@ -6,6 +6,7 @@ import { BoardConnection } from './connection.ts';
 import { Presence } from './presence.ts';
 import { TitleStore } from './title-store.ts';
 import { CurrentView } from '../views/current-view.ts';
+import { PlanStore } from '../plan/plan-store.ts';
 
 /** What is selected on this screen: local view state, shared with others only as presence. */
 export interface Selection {
@@ -30,6 +31,8 @@ export class BoardSession {
   readonly undo: UndoHistory;
   readonly layout: LayoutWriter;
   readonly title: TitleStore;
+  /** The planning model (entities and links as plain, validated records), live. */
+  readonly plan: PlanStore;
   readonly selection = new ValueStore<Selection>(EMPTY_SELECTION);
   /** The note whose text is being typed on this screen, if any. */
   readonly editing = new ValueStore<string | null>(null);
@@ -47,6 +50,7 @@ export class BoardSession {
     this.undo = new UndoHistory(doc, this.origin);
     this.layout = new LayoutWriter(doc, this.origin);
     this.title = new TitleStore(doc);
+    this.plan = new PlanStore(doc);
     void persistence?.whenSynced.then(() => {
       if (this.loaded.getSnapshot() === 'loading') this.loaded.set('local');
     });
@@ -73,6 +77,7 @@ export class BoardSession {
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.layout.destroy();
     this.title.destroy();
+    this.plan.destroy();
     this.undo.destroy();
     this.presence.destroy();
     this.canvas.destroy();

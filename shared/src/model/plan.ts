@@ -20,6 +20,13 @@ function endAllowed(types: readonly string[] | null, entity: Entity | undefined)
   return entity !== undefined && (types === null || types.includes(entity.type));
 }
 
+/** Whether a link belongs in a plan with these entities: both ends exist, differ, and have types it allows. */
+export function linkFitsEntities(link: Link, entities: ReadonlyMap<string, Entity>): boolean {
+  const definition = linkDefinition(link.type);
+  if (!definition || link.from === link.to) return false;
+  return endAllowed(definition.fromTypes, entities.get(link.from)) && endAllowed(definition.toTypes, entities.get(link.to));
+}
+
 function planFrom(rawEntities: Iterable<[string, unknown]>, rawLinks: Iterable<[string, unknown]>): Plan {
   const entities = new Map<string, Entity>();
   for (const [id, raw] of rawEntities) {
@@ -29,11 +36,7 @@ function planFrom(rawEntities: Iterable<[string, unknown]>, rawLinks: Iterable<[
   const links = new Map<string, Link>();
   for (const [id, raw] of rawLinks) {
     const link = readLink(raw);
-    const definition = link && linkDefinition(link.type);
-    if (!link || !definition || link.from === link.to) continue;
-    if (endAllowed(definition.fromTypes, entities.get(link.from)) && endAllowed(definition.toTypes, entities.get(link.to))) {
-      links.set(id, link);
-    }
+    if (link && linkFitsEntities(link, entities)) links.set(id, link);
   }
   return { entities, links };
 }
