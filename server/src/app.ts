@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
-import { CloseCode, MAX_BODY_BYTES, MAX_MESSAGE_BYTES } from '@roundtable/shared';
+import { CloseCode, MAX_BODY_BYTES, MAX_MESSAGE_BYTES, type Migration } from '@roundtable/shared';
 import { Catalog } from './catalog/catalog.ts';
 import { Boards } from './catalog/boards.ts';
 import { boardRoutes } from './catalog/board-routes.ts';
@@ -19,6 +19,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How long an empty room stays loaded. */
   unloadGraceMs?: number;
+  /** Schema migrations run when a board loads (default: the shipped list). */
+  migrations?: readonly Migration[];
 }
 
 /** Builds the whole server: REST API, board websocket, built client, all on one Fastify instance. */
@@ -37,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     unloadGraceMs: options.unloadGraceMs ?? 2000,
     onChange: (boardId) => catalog.markUpdated(boardId),
     titleOf: (boardId) => catalog.get(boardId)?.title,
+    migrations: options.migrations,
   });
   const boards = new Boards(catalog, storage, rooms);
 

@@ -23,6 +23,8 @@ export const CloseCode = {
   unknownMessageType: 4415,
   malformedMessage: 4422,
   invalidUpdate: 4423,
+  /** The board was saved by a newer Roundtable (a later schema version); this server leaves it untouched. */
+  newerSchema: 4426,
   loadFailed: 4500,
   storageFailed: 4501,
 } as const;

@@ -25,6 +25,12 @@ export function problemForCloseCode(code: number): ConnectionProblem | null {
     case CloseCode.malformedMessage:
     case CloseCode.invalidUpdate:
       return { kind: 'rejected', message: `The server refused a change from this browser. Reload the page to continue. ${KEPT}`, readOnly: false };
+    case CloseCode.newerSchema:
+      return {
+        kind: 'newer-schema',
+        message: 'This board was saved by a newer version of Roundtable than this server runs. Ask whoever runs the server to update it.',
+        readOnly: true,
+      };
     case CloseCode.messageTooBig:
       return { kind: 'too-big', message: `A change was too large to send. Reload the page to continue. ${KEPT}`, readOnly: false };
     default:

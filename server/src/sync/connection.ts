@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket, RawData } from 'ws';
 import { CloseCode, newId } from '@roundtable/shared';
-import type { Room } from './room.ts';
+import { NewerSchemaError, type Room } from './room.ts';
 import type { Rooms } from './rooms.ts';
 import type { Peer } from './peer.ts';
 import { ProtocolError, readClientMessage } from './read-message.ts';
@@ -79,6 +79,9 @@ export function serveConnection(socket: WebSocket, boardId: string, wantsAck: bo
       queue = undefined;
       for (const bytes of pending) if (!closed) handle(bytes, joined);
     },
-    () => peer.close(CloseCode.loadFailed, 'board could not be loaded'),
+    (err: unknown) =>
+      err instanceof NewerSchemaError
+        ? peer.close(CloseCode.newerSchema, 'board needs a newer Roundtable')
+        : peer.close(CloseCode.loadFailed, 'board could not be loaded'),
   );
 }

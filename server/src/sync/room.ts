@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
-import { boardMaps } from '@roundtable/shared';
+import { boardMaps, migrateBoardDoc, MIGRATIONS, type Migration } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import { awarenessMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
 import type { Peer } from './peer.ts';
@@ -17,6 +17,13 @@ export interface RoomHooks {
   onChange(boardId: string): void;
   /** The board's title in the catalog, which the document's `meta.title` mirrors. */
   titleOf(boardId: string): string | undefined;
+  /** Schema migrations run on load; tests pass their own list. */
+  migrations?: readonly Migration[];
+}
+
+/** The stored board has a newer schema than this server knows; it is not loaded, so nothing can damage it. */
+export class NewerSchemaError extends Error {
+  readonly code = 'newer_schema';
 }
 
 /** Origin of changes the server itself makes to a document. */
@@ -48,13 +55,21 @@ export class Room {
     this.acks = new AckScheduler(() => this.storage.flush(this.boardId), hooks.log);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
-    const title = hooks.titleOf(boardId);
-    if (title !== undefined) this.setTitle(title);
   }
 
+  /** Loads a board and brings it up to date (schema migrations, catalog title) before anyone syncs. */
   static async load(boardId: string, storage: BoardStorage, hooks: RoomHooks): Promise<Room> {
     const loaded = await storage.load(boardId);
-    return new Room(boardId, storage, hooks, loaded.updates, loaded.logBytes);
+    const room = new Room(boardId, storage, hooks, loaded.updates, loaded.logBytes);
+    const report = migrateBoardDoc(room.doc, hooks.migrations ?? MIGRATIONS, SERVER_ORIGIN);
+    if (!report.ok) {
+      room.destroy();
+      throw new NewerSchemaError(`board ${boardId} has schema ${report.from}; this server knows up to ${report.to}`);
+    }
+    if (report.applied.length > 0) hooks.log.info({ boardId, ...report }, 'board migrated');
+    const title = hooks.titleOf(boardId);
+    if (title !== undefined) room.setTitle(title);
+    return room;
   }
 
   get peerCount(): number {
