@@ -1,3 +1,4 @@
+import type { TemplateId } from '@roundtable/shared';
 /** The REST API of the catalog (board list, titles). Board content travels over the websocket, not here. */
 export interface BoardSummary {
   id: string;
@@ -49,8 +50,8 @@ export async function listBoards(): Promise<BoardSummary[]> {
   return boards;
 }
 
-export const createBoard = (title: string): Promise<BoardSummary> =>
-  request('POST', '/api/boards', { title, template: 'blank' });
+export const createBoard = (title: string, template: TemplateId = 'blank'): Promise<BoardSummary> =>
+  request('POST', '/api/boards', { title, template });
 
 export const getBoard = (id: string): Promise<BoardSummary> => request('GET', `/api/boards/${encodeURIComponent(id)}`);
 

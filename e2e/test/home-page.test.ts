@@ -22,12 +22,25 @@ describe('home page', () => {
     await expect.poll(() => viewer.locator('.board-header__title').textContent(), { timeout: 10_000 }).toBe('Falls prevention — spring');
 
     await page.reload();
-    expect(await page.getByTestId('board-item').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('board-item').count()).toBe(1);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('delete-board').click();
     await expect.poll(() => page.getByTestId('board-item').count()).toBe(0);
     const response = await fetch(`${e2e.server.url}/api/boards`);
     expect(((await response.json()) as { boards: unknown[] }).boards).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a board made from a template with the template’s content', async () => {
+    const { context, page } = await participant(e2e.browser, 'Planner');
+    await page.goto(e2e.server.url + '/');
+    await page.getByTestId('new-board-title').fill('Integrated plan 2027');
+    await page.getByTestId('template-integrated-planning').check();
+    await page.getByTestId('create-board').click();
+    await page.waitForURL(/\/b\/[A-Za-z0-9_-]{22}/);
+    await expect.poll(() => page.getByTestId('note').count(), { timeout: 10_000 }).toBe(7);
+    expect(await page.getByTestId('note').filter({ hasText: 'Where are we now?' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(6);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { CloseCode } from '@roundtable/shared';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
 import { connectClient, openRaw, whenSynced } from './helpers/clients.ts';
@@ -111,5 +112,23 @@ describe('board catalog REST API', () => {
     const response = await api('GET', '/healthz');
     expect(response.status).toBe(200);
     expect(response.body.ok).toBe(true);
+  });
+});
+
+describe('board templates', () => {
+  it.each([
+    ['partnership-plan', 'stakeholder'],
+    ['programme-setup', 'risk'],
+    ['integrated-planning', 'milestone'],
+  ])('creates a %s board that opens with its content', async (template, expectedType) => {
+    const created = await api('POST', '/api/boards', { title: 'From a template', template });
+    expect(created.status).toBe(201);
+    expect(created.body.template).toBe(template);
+    const client = connectClient(server.wsUrl, created.body.id);
+    await whenSynced(client);
+    const types = [...client.doc.getMap<Y.Map<unknown>>('entities').values()].map((e) => e.get('type'));
+    expect(types).toContain(expectedType);
+    expect(client.doc.getMap('meta').get('template')).toBe(template);
+    client.destroy();
   });
 });

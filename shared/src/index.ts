@@ -45,3 +45,4 @@ export * from './analysis/critical-path.ts';
 export * from './analysis/late-dependencies.ts';
 export * from './analysis/owning-organisations.ts';
 export * from './analysis/cross-organisation.ts';
+export * from './templates/index.ts';

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { MAX_TITLE_LENGTH } from '@roundtable/shared';
+import { MAX_TITLE_LENGTH, TEMPLATE_IDS, TEMPLATE_INFO, type TemplateId } from '@roundtable/shared';
 
 interface Props {
-  onCreate(title: string): Promise<boolean>;
+  onCreate(title: string, template: TemplateId): Promise<boolean>;
 }
 
 export function CreateBoardForm({ onCreate }: Props) {
   const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState<TemplateId>('blank');
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -14,7 +15,7 @@ export function CreateBoardForm({ onCreate }: Props) {
     const trimmed = title.trim();
     if (!trimmed || busy) return;
     setBusy(true);
-    if (await onCreate(trimmed)) setTitle('');
+    if (await onCreate(trimmed, template)) setTitle('');
     setBusy(false);
   };
 
@@ -35,6 +36,23 @@ export function CreateBoardForm({ onCreate }: Props) {
           {busy ? 'Creating…' : 'Create board'}
         </button>
       </div>
+      <fieldset className="create-board__templates">
+        <legend>Start from</legend>
+        {TEMPLATE_IDS.map((id) => (
+          <label key={id} className="template-option">
+            <input
+              type="radio"
+              name="template"
+              value={id}
+              data-testid={`template-${id}`}
+              checked={template === id}
+              onChange={() => setTemplate(id)}
+            />
+            <span className="template-option__label">{TEMPLATE_INFO[id].label}</span>
+            <span className="template-option__description">{TEMPLATE_INFO[id].description}</span>
+          </label>
+        ))}
+      </fieldset>
     </form>
   );
 }

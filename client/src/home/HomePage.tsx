@@ -1,3 +1,4 @@
+import type { TemplateId } from '@roundtable/shared';
 import { useCallback, useEffect, useState } from 'react';
 import * as api from '../api.ts';
 import type { BoardSummary } from '../api.ts';
@@ -36,9 +37,9 @@ export function HomePage() {
     }
   };
 
-  const create = (title: string) =>
+  const create = (title: string, template: TemplateId) =>
     attempt(async () => {
-      const board = await api.createBoard(title);
+      const board = await api.createBoard(title, template);
       navigate(boardPath(board.id));
     });
 

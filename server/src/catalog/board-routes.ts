@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH } from '@roundtable/shared';
+import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH, TEMPLATE_IDS } from '@roundtable/shared';
 import { notFound } from '../http/errors.ts';
 import type { Boards } from './boards.ts';
 
 const Title = Type.String({ minLength: 1, maxLength: MAX_TITLE_LENGTH, pattern: '\\S' });
-const Template = Type.Union([Type.Literal('blank')]);
+const Template = Type.Union(TEMPLATE_IDS.map((id) => Type.Literal(id)));
 const BoardParams = Type.Object({ id: Type.String({ pattern: BOARD_ID_PATTERN }) });
 const CreateBody = Type.Object({ title: Title, template: Type.Optional(Template) }, { additionalProperties: false });
 const PatchBody = Type.Object({ title: Title }, { additionalProperties: false });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CloseCode, initBoardDoc } from '@roundtable/shared';
+import { applyTemplate, CloseCode, initBoardDoc, type TemplateId } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { Catalog, type BoardRecord } from './catalog.ts';
@@ -12,10 +12,11 @@ export class Boards {
     private readonly rooms: Rooms,
   ) {}
 
-  async create(title: string, template: string): Promise<BoardRecord> {
+  async create(title: string, template: TemplateId): Promise<BoardRecord> {
     const id = Catalog.newBoardId();
     const doc = new Y.Doc();
     initBoardDoc(doc, { title, template });
+    applyTemplate(doc, template, new Date().toISOString().slice(0, 10));
     // Storage first: a catalog entry must never point at a board with no data.
     await this.storage.create(id, Y.encodeStateAsUpdate(doc));
     doc.destroy();
