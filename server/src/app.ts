@@ -6,6 +6,7 @@ import { CloseCode, MAX_BODY_BYTES, MAX_MESSAGE_BYTES, type Migration } from '@r
 import { Catalog } from './catalog/catalog.ts';
 import { Boards } from './catalog/boards.ts';
 import { boardRoutes } from './catalog/board-routes.ts';
+import { transferRoutes } from './transfer/transfer-routes.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerClient } from './http/static.ts';
 import { FileStorage } from './storage/file-storage.ts';
@@ -49,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
   app.get('/healthz', async () => ({ ok: true, rooms: rooms.loadedCount }));
   await app.register(boardRoutes, { boards });
+  await app.register(transferRoutes, { boards, rooms });
   await app.register(syncRoute, { catalog, rooms });
   await registerClient(app, options.clientDir);
 

@@ -12,11 +12,13 @@ export class Boards {
     private readonly rooms: Rooms,
   ) {}
 
-  async create(title: string, template: TemplateId): Promise<BoardRecord> {
+  /** A new board filled from a template, or by `fill` (an import) instead. */
+  async create(title: string, template: TemplateId, fill?: (doc: Y.Doc) => void): Promise<BoardRecord> {
     const id = Catalog.newBoardId();
     const doc = new Y.Doc();
     initBoardDoc(doc, { title, template });
-    applyTemplate(doc, template, new Date().toISOString().slice(0, 10));
+    if (fill) fill(doc);
+    else applyTemplate(doc, template, new Date().toISOString().slice(0, 10));
     // Storage first: a catalog entry must never point at a board with no data.
     await this.storage.create(id, Y.encodeStateAsUpdate(doc));
     doc.destroy();

@@ -6,6 +6,8 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    /** Structured specifics a client can show, e.g. the rows of a CSV that were refused. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -22,6 +24,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(status).send({ error: { code: 'internal', message: 'Internal server error' } });
     }
     const code = error instanceof HttpError ? error.code : error.validation ? 'invalid_request' : (error.code ?? 'bad_request').toLowerCase();
-    return reply.status(status).send({ error: { code, message: error.message } });
+    const details = error instanceof HttpError ? error.details : undefined;
+    return reply.status(status).send({ error: { code, message: error.message, ...details } });
   });
 }

@@ -48,6 +48,21 @@ export class Rooms {
     }
   }
 
+  /**
+   * Runs `work` on the board's loaded room (loading it if needed), as the server itself: what it reads is what
+   * clients see, and what it writes is stored and reaches every client like any edit. The room unloads
+   * afterwards as usual once nobody is in it.
+   */
+  async use<T>(boardId: string, work: (room: Room) => T | Promise<T>): Promise<T> {
+    const self: Peer = { id: 'server', wantsAck: false, awarenessIds: new Set(), send() {}, close() {} };
+    const room = await this.join(boardId, self);
+    try {
+      return await work(room);
+    } finally {
+      this.leave(room, self);
+    }
+  }
+
   leave(room: Room, peer: Peer): void {
     room.leave(peer);
     const entry = this.entries.get(room.boardId);
