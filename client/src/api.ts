@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
     readonly status: number,
+    /** What the server said beyond the message, e.g. the refused rows of an import. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -22,13 +24,23 @@ export class ApiError extends Error {
 
 const NETWORK_MESSAGE = 'Could not reach the Roundtable server. Check your connection and try again.';
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A body in its wire form with its content type. */
+export interface RawBody {
+  type: string;
+  text: string;
+}
+
+function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return send<T>(method, path, body === undefined ? undefined : { type: 'application/json', text: JSON.stringify(body) });
+}
+
+async function send<T>(method: string, path: string, body?: RawBody): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body ? { 'content-type': body.type, accept: 'application/json' } : { accept: 'application/json' },
+      body: body?.text,
     });
   } catch {
     throw new ApiError(NETWORK_MESSAGE, 'network', 0);
@@ -42,7 +54,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 function errorFrom(status: number, payload: unknown): ApiError {
   const error = (payload as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   const message = typeof error?.message === 'string' && error.message ? error.message : `The server answered ${status}.`;
-  return new ApiError(message, typeof error?.code === 'string' ? error.code : `http_${status}`, status);
+  const { code, message: _message, ...details } = (error ?? {}) as Record<string, unknown>;
+  return new ApiError(message, typeof code === 'string' ? code : `http_${status}`, status, details);
 }
 
 export async function listBoards(): Promise<BoardSummary[]> {
@@ -63,3 +76,25 @@ export const deleteBoard = (id: string): Promise<void> => request('DELETE', `/ap
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
+
+export type ExportFile = 'board.json' | 'stakeholders.csv' | 'risks.csv' | 'report.md' | 'report.html';
+
+export const exportUrl = (boardId: string, file: ExportFile): string => `/api/boards/${encodeURIComponent(boardId)}/export/${file}`;
+
+/** Creates a new board from a `board.json` file's text. */
+export const importBoard = (fileText: string): Promise<BoardSummary> =>
+  send('POST', '/api/boards/import', { type: 'application/json', text: fileText });
+
+export interface ColumnMapping {
+  header: string;
+  field: string | null;
+}
+
+export interface StakeholderImportResult {
+  created: number;
+  organisationsCreated: number;
+  mapping: ColumnMapping[];
+}
+
+export const importStakeholders = (boardId: string, csv: string): Promise<StakeholderImportResult> =>
+  send('POST', `/api/boards/${encodeURIComponent(boardId)}/import/stakeholders`, { type: 'text/csv', text: csv });

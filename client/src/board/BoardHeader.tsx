@@ -3,6 +3,7 @@ import { useStore } from '../lib/use-store.ts';
 import { Avatars } from './Avatars.tsx';
 import type { BoardSession } from './board-session.ts';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
+import { ExportMenu } from '../transfer/ExportMenu.tsx';
 
 /** `catalogTitle` shows until the document arrives; after that the title follows renames live. */
 export function BoardHeader({ session, title: catalogTitle }: { session: BoardSession; title: string | null }) {
@@ -14,6 +15,7 @@ export function BoardHeader({ session, title: catalogTitle }: { session: BoardSe
       </Link>
       <h1 className="board-header__title">{title ?? '…'}</h1>
       <div className="board-header__status">
+        <ExportMenu title={title ?? 'board'} />
         <SaveStatusBadge status={session.connection.saveStatus} />
         <Avatars presence={session.presence} />
       </div>

@@ -4,6 +4,7 @@ import * as api from '../api.ts';
 import type { BoardSummary } from '../api.ts';
 import { boardPath, navigate } from '../router.ts';
 import { BoardRow } from './BoardRow.tsx';
+import { ImportBoardButton } from './ImportBoardButton.tsx';
 import { CreateBoardForm } from './CreateBoardForm.tsx';
 import '../styles/home.css';
 
@@ -65,6 +66,7 @@ export function HomePage() {
       </header>
       <main className="home__main">
         <CreateBoardForm onCreate={create} />
+        <ImportBoardButton />
         {error && (
           <div className="alert" role="alert">
             <span>{error}</span>
