@@ -103,17 +103,35 @@ export class FileStorage implements BoardStorage {
   compact(boardId: string, encodeState: () => Uint8Array): Promise<void> {
     return this.exclusive(boardId, async (board) => {
       const old = await this.openWriter(board);
-      board.writer = this.newWriter(board, { gen: old.gen + 1, size: 0, dirty: false });
+      let oldDurable!: () => void;
+      let oldLost!: (err: unknown) => void;
+      const predecessorDurable = new Promise<void>((resolve, reject) => {
+        oldDurable = resolve;
+        oldLost = reject;
+      });
+      predecessorDurable.catch(() => undefined);
+      board.writer = this.newWriter(board, { gen: old.gen + 1, size: 0, dirty: false }, predecessorDurable);
       board.retiring = old;
-      let state: Uint8Array;
+      let state: Uint8Array | undefined;
+      let encodeError: unknown;
       try {
         state = encodeState();
-      } finally {
-        // Its appends are inside `state` whatever happens to them, so a failure here does not stop the snapshot.
-        await old.close().catch(() => undefined);
-        board.retiring = undefined;
+      } catch (err) {
+        encodeError = err;
       }
-      await writeSnapshot(board.dir, { coveredGen: old.gen, state }, this.counters);
+      // The old log's appends are inside `state`, so its flush failing does not stop the snapshot.
+      const oldFlushed = await old.close().then(() => true, () => false);
+      board.retiring = undefined;
+      if (oldFlushed) oldDurable();
+      try {
+        if (state === undefined) throw encodeError;
+        await writeSnapshot(board.dir, { coveredGen: old.gen, state }, this.counters);
+      } catch (err) {
+        // Neither the old log nor a snapshot holds what came before the new log: its appends cannot be acknowledged.
+        if (!oldFlushed) oldLost(err);
+        throw err;
+      }
+      oldDurable();
       await removeCoveredLogs(board.dir, (await listBoard(board.dir))?.logGens ?? [], old.gen);
       this.logger.info({ boardId, coveredGen: old.gen, snapshotBytes: state.length }, 'compacted board log');
     });
@@ -192,9 +210,10 @@ export class FileStorage implements BoardStorage {
     return board.writer;
   }
 
-  private newWriter(board: Board, position: LogPosition): LogWriter {
+  private newWriter(board: Board, position: LogPosition, predecessorDurable?: Promise<void>): LogWriter {
     return new LogWriter({
       ...position,
+      predecessorDurable,
       path: join(board.dir, logFileName(position.gen)),
       windowMs: this.commitWindowMs,
       idleCloseMs: this.idleCloseMs,

@@ -21,6 +21,12 @@ export interface LogWriterOptions extends LogPosition {
   /** The file handle is closed after this long without appends and reopened on the next one. */
   idleCloseMs: number;
   stats: StorageStats;
+  /**
+   * Settles once everything appended before this log existed is durable (the previous log flushed, or a snapshot
+   * covering it written). No batch here resolves before it: updates depend on the ones before them, so an
+   * acknowledged update must never sit on disk while an earlier one could still be lost.
+   */
+  predecessorDurable?: Promise<void>;
 }
 
 interface Batch {
@@ -139,6 +145,7 @@ export class LogWriter {
       if (creating) await syncDir(dirname(this.path), this.options.stats);
       this.size += data.length;
       this.options.stats.bytesWritten += data.length;
+      await this.options.predecessorDurable;
       batch.resolve();
     } catch (err) {
       // After a failed write or fsync the kernel may have dropped the dirty pages; reopen rather than retry on it.
