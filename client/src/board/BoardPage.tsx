@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useStore } from '../lib/use-store.ts';
 import { viewById } from '../views/view-registry.ts';
 import { ViewTabs } from '../views/ViewTabs.tsx';
+import { SidePanel } from '../side-panel/SidePanel.tsx';
 import { BoardContext } from './board-context.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { BoardSession } from './board-session.ts';
@@ -50,7 +51,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
         <BoardHeader session={session} title={info.board?.title ?? (info.missing ? 'Board not found' : null)} />
         <ProblemBanner problem={session.connection.problem} catalogError={info.error} />
         <ViewTabs />
-        <ActiveView session={session} />
+        <div className="board-body">
+          <ActiveView session={session} />
+          <SidePanel />
+        </div>
       </div>
       {needsName && <NameDialog onSave={saveUserName} />}
     </BoardContext.Provider>

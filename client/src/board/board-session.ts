@@ -59,7 +59,7 @@ export class BoardSession {
     });
     this.unsubscribers.push(
       this.selection.subscribe(() => this.presence.setSelection([...this.selection.getSnapshot().nodes])),
-      this.canvas.subscribe(this.dropVanishedSelection),
+      this.plan.subscribe(this.dropVanishedSelection),
       this.editing.subscribe(this.groupTypingIntoOneStep),
       this.view.subscribe(() => this.presence.setView(this.view.getSnapshot())),
     );
@@ -90,15 +90,14 @@ export class BoardSession {
     else this.undo.beginGesture();
   };
 
-  /** Someone deleted a note or arrow we had selected: forget it, so toolbars and presence stay honest. */
+  /** Someone deleted a card or link we had selected: forget it, so toolbars, side panel and presence stay honest. */
   private dropVanishedSelection = (): void => {
     const { nodes, edges } = this.selection.getSnapshot();
     if (nodes.size === 0 && edges.size === 0) return;
-    const snapshot = this.canvas.getSnapshot();
-    const nodeIds = new Set(snapshot.nodes.map((n) => n.id));
-    const edgeIds = new Set(snapshot.edges.map((e) => e.id));
-    const keptNodes = [...nodes].filter((id) => nodeIds.has(id));
-    const keptEdges = [...edges].filter((id) => edgeIds.has(id));
+    // The selection is shared by every view, so it is checked against the whole plan, not one view's cards.
+    const { entities, links } = this.plan.getSnapshot();
+    const keptNodes = [...nodes].filter((id) => entities.has(id));
+    const keptEdges = [...edges].filter((id) => links.has(id));
     if (keptNodes.length === nodes.size && keptEdges.length === edges.size) return;
     this.selection.set({ nodes: new Set(keptNodes), edges: new Set(keptEdges) });
   };

@@ -15,9 +15,11 @@ export function useBoardKeys(session: BoardSession): void {
       if (event.key !== 'Enter' || isTextField(event.target) || isButton(event.target)) return;
       if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || session.readOnly) return;
       const { nodes } = session.selection.getSnapshot();
-      if (nodes.size !== 1) return;
+      const [id] = nodes;
+      // Only a note has text to type into; other cards' fields are in the side panel.
+      if (nodes.size !== 1 || session.plan.getSnapshot().entities.get(id!)?.type !== 'note') return;
       event.preventDefault();
-      session.editing.set([...nodes][0]!);
+      session.editing.set(id!);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,0 +1,43 @@
+import { memo, type CSSProperties } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { entityName, ENTITY_DEFINITIONS, type Entity } from '@roundtable/shared';
+import type { CardNode, LaneNode } from './graph-elements.ts';
+import { PLANNING_SHADES } from './planning-colors.ts';
+
+function when(entity: Entity): string {
+  if (entity.type === 'milestone') return entity.due ? `Due ${entity.due}` : 'No due date';
+  if (entity.type === 'activity') return entity.start && entity.end ? `${entity.start} to ${entity.end}` : 'Not yet dated';
+  return entity.type === 'workstream' && entity.owner ? `Owner: ${entity.owner}` : '';
+}
+
+/** A workstream, milestone or activity: drag from the dot on its right onto another card to add a dependency. */
+export const DependencyCard = memo(function DependencyCard({ id, data, selected }: NodeProps<CardNode>) {
+  const { entity } = data;
+  const shade = PLANNING_SHADES[data.color];
+  const style = { '--card-edge': shade.edge, '--card-fill': shade.fill } as CSSProperties;
+  const classes = ['dep-card', `dep-card--${entity.type}`, selected && 'dep-card--selected', data.critical && 'dep-card--critical', data.inCycle && 'dep-card--cycle'];
+  return (
+    <div className={classes.filter(Boolean).join(' ')} style={style} data-testid="dependency-card" data-entity-id={id}>
+      <Handle type="target" position={Position.Left} className="dep-card__handle" />
+      <span className="dep-card__type">{ENTITY_DEFINITIONS[entity.type].label}</span>
+      <strong className="dep-card__name">{entityName(entity).trim() || '(untitled)'}</strong>
+      <span className="dep-card__meta">{when(entity)}</span>
+      {(data.critical || data.inCycle) && (
+        <span className="dep-card__badges">
+          {data.critical && <span className="dep-card__badge">Critical path</span>}
+          {data.inCycle && <span className="dep-card__badge dep-card__badge--cycle">Circular</span>}
+        </span>
+      )}
+      <Handle type="source" position={Position.Right} className="dep-card__handle" />
+    </div>
+  );
+});
+
+/** A swimlane band behind the cards. */
+export function LaneBand({ data }: NodeProps<LaneNode>) {
+  return (
+    <div className="dep-lane" style={{ width: data.width, height: data.height }}>
+      <span className="dep-lane__label">{data.label}</span>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Risk } from '@roundtable/shared';
+import { riskDescription, type Rating } from './risk-grid.ts';
+
+interface RiskCardProps {
+  id: string;
+  risk: Risk;
+  selected: boolean;
+  dragging: boolean;
+  onPointerDown: (event: PointerEvent<HTMLElement>, id: string, rating: Rating) => void;
+  onClick: (id: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, id: string, risk: Risk) => void;
+}
+
+/** One risk on the grid: a button, so it can be focused, selected and moved with the arrow keys. */
+export const RiskCard = memo(function RiskCard({ id, risk, selected, dragging, onPointerDown, onClick, onKeyDown }: RiskCardProps) {
+  const title = risk.title || 'Untitled risk';
+  return (
+    <button
+      type="button"
+      className={`risk-card${selected ? ' risk-card--selected' : ''}${dragging ? ' risk-card--dragging' : ''}${risk.status === 'closed' ? ' risk-card--closed' : ''}`}
+      data-testid="risk-card"
+      data-entity-id={id}
+      aria-pressed={selected}
+      aria-label={`${title}: ${riskDescription(risk)}. Arrow keys move it on the grid.`}
+      title={title}
+      onPointerDown={(event) => onPointerDown(event, id, risk)}
+      onClick={() => onClick(id)}
+      onKeyDown={(event) => onKeyDown(event, id, risk)}
+    >
+      {title}
+    </button>
+  );
+});

@@ -1,0 +1,61 @@
+import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { ATTITUDE_LABELS, QUADRANT_LABELS, type Attitude } from '@roundtable/shared';
+import { ratingToFraction } from './map-geometry.ts';
+import { displayName, gapText, type StakeholderRow } from './stakeholder-facts.ts';
+
+const ATTITUDE_ICONS: Record<Attitude, string> = {
+  champion: '★', supporter: '✓', neutral: '○', sceptic: '?', blocker: '✕',
+};
+
+interface Props {
+  row: StakeholderRow;
+  selected: boolean;
+  onPointerDown(id: string, event: PointerEvent<HTMLElement>): void;
+  onKeyDown(id: string, event: KeyboardEvent<HTMLElement>): void;
+  onSelect(id: string): void;
+}
+
+/** One stakeholder on the map, placed by its power and interest and coloured by its organisation. */
+export const StakeholderCard = memo(function StakeholderCard({ row, selected, onPointerDown, onKeyDown, onSelect }: Props) {
+  const { id, stakeholder, organisation } = row;
+  const { x, y } = ratingToFraction(stakeholder);
+  const gap = gapText(stakeholder);
+  const name = displayName(stakeholder.name);
+  const organisationName = organisation ? displayName(organisation.name, 'Unnamed organisation') : 'No organisation';
+  const summary = [
+    name, organisationName, QUADRANT_LABELS[row.quadrant], `power ${stakeholder.power}`, `interest ${stakeholder.interest}`,
+    ATTITUDE_LABELS[stakeholder.attitude], gap,
+  ].filter(Boolean).join(', ');
+
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      aria-label={summary}
+      aria-roledescription="stakeholder card"
+      className={`stakeholder-card org-colour--${organisation?.color ?? 'none'}${selected ? ' stakeholder-card--selected' : ''}`}
+      style={{ left: `${x * 100}%`, top: `${y * 100}%`, transform: `translate(${-x * 100}%, ${-y * 100}%)` }}
+      data-testid="stakeholder-card"
+      data-entity-id={id}
+      onPointerDown={(event) => onPointerDown(id, event)}
+      onKeyDown={(event) => onKeyDown(id, event)}
+      onFocus={() => onSelect(id)}
+    >
+      <span className="stakeholder-card__name">{name}</span>
+      <span className="stakeholder-card__org">{organisationName}</span>
+      <span className="stakeholder-card__badges">
+        <span className={`badge badge--${stakeholder.attitude}`}>
+          <span aria-hidden="true">{ATTITUDE_ICONS[stakeholder.attitude]}</span> {ATTITUDE_LABELS[stakeholder.attitude]}
+        </span>
+        {gap && <span className="badge badge--gap">{gap}</span>}
+      </span>
+    </div>
+  );
+}, sameCard);
+
+/** Rows are rebuilt on every change; a card re-renders only when its own stakeholder or organisation did. */
+function sameCard(a: Props, b: Props): boolean {
+  return a.row.stakeholder === b.row.stakeholder && a.row.organisation === b.row.organisation && a.selected === b.selected &&
+    a.onPointerDown === b.onPointerDown && a.onKeyDown === b.onKeyDown && a.onSelect === b.onSelect;
+}

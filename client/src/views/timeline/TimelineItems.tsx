@@ -1,0 +1,85 @@
+import { memo } from 'react';
+import { ACTIVITY_STATUS_LABELS, MILESTONE_STATUS_LABELS, type Activity, type Milestone } from '@roundtable/shared';
+import { PLANNING_SHADES } from '../dependencies/planning-colors.ts';
+import type { TimelineGroup, TimelineItem } from './timeline-rows.ts';
+import { readableDate } from './timeline-scale.ts';
+import type { TimelineDrag } from './use-timeline-drag.ts';
+
+interface Props {
+  item: TimelineItem;
+  group: TimelineGroup;
+  x: (day: number) => number;
+  y: number;
+  selected: boolean;
+  drag: TimelineDrag;
+}
+
+const BAR_HEIGHT = 20;
+const EDGE = 8;
+
+/** An activity as a bar from start to end; its right edge changes the end date. */
+export const TimelineBar = memo(function TimelineBar({ item, group, x, y, selected, drag }: Props) {
+  const entity = item.entity as Activity;
+  const shade = PLANNING_SHADES[group.color];
+  const left = x(item.span.start);
+  const width = Math.max(x(item.span.finish) - left, 6);
+  const name = entity.title.trim() || '(untitled)';
+  const label = `${name}: activity from ${readableDate(entity.start!)} to ${readableDate(entity.end!)}, ${ACTIVITY_STATUS_LABELS[entity.status]}. Arrow keys move it by a day; Shift with arrow keys changes the end.`;
+  return (
+    <g
+      className={`tl-bar${selected ? ' tl-bar--selected' : ''}`}
+      data-testid="timeline-bar"
+      data-entity-id={item.id}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      onPointerDown={(event) => drag.start(event, item.id, entity, 'move')}
+      onPointerMove={drag.move}
+      onPointerUp={drag.end}
+      onPointerCancel={drag.end}
+      onKeyDown={(event) => drag.onKeyDown(event, item.id, entity)}
+    >
+      <rect x={left} y={y - BAR_HEIGHT / 2} width={width} height={BAR_HEIGHT} rx={4} fill={shade.fill} stroke={shade.edge} strokeWidth={selected ? 3 : 1.5} />
+      {entity.progress > 0 && (
+        <rect x={left} y={y + BAR_HEIGHT / 2 - 4} width={(width * entity.progress) / 100} height={4} fill={shade.edge} pointerEvents="none" />
+      )}
+      <text x={left + width + 6} y={y + 4} className="tl-label">{name}</text>
+      <rect
+        className="tl-bar__end"
+        data-testid="timeline-bar-end"
+        x={left + width - EDGE / 2}
+        y={y - BAR_HEIGHT / 2}
+        width={EDGE}
+        height={BAR_HEIGHT}
+        onPointerDown={(event) => drag.start(event, item.id, entity, 'end')}
+      />
+    </g>
+  );
+});
+
+/** A milestone as a diamond on its due date. */
+export const TimelineMilestone = memo(function TimelineMilestone({ item, group, x, y, selected, drag }: Props) {
+  const entity = item.entity as Milestone;
+  const shade = PLANNING_SHADES[group.color];
+  const cx = x(item.span.start);
+  const r = 9;
+  const name = entity.title.trim() || '(untitled)';
+  return (
+    <g
+      className={`tl-milestone${selected ? ' tl-milestone--selected' : ''}`}
+      data-testid="timeline-milestone"
+      data-entity-id={item.id}
+      role="button"
+      tabIndex={0}
+      aria-label={`${name}: milestone due ${readableDate(entity.due!)}, ${MILESTONE_STATUS_LABELS[entity.status]}. Arrow keys move it by a day.`}
+      onPointerDown={(event) => drag.start(event, item.id, entity, 'due')}
+      onPointerMove={drag.move}
+      onPointerUp={drag.end}
+      onPointerCancel={drag.end}
+      onKeyDown={(event) => drag.onKeyDown(event, item.id, entity)}
+    >
+      <polygon points={`${cx},${y - r} ${cx + r},${y} ${cx},${y + r} ${cx - r},${y}`} fill={shade.edge} stroke={selected ? '#1d2733' : '#fff'} strokeWidth={selected ? 3 : 1.5} />
+      <text x={cx + r + 6} y={y + 4} className="tl-label">{name}</text>
+    </g>
+  );
+});
