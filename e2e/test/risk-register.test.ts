@@ -23,7 +23,9 @@ describe('risk register with two people', () => {
     expect(await alice.page.getByTestId('risk-cell-3-3').getByTestId('risk-card').count()).toBe(1);
     expect(await riskScoreIn(bob.page, id)).toBe(9);
 
-    // Drag it to likelihood 5, impact 4: Bob's table shows the new score and band in words.
+    // Drag it to likelihood 5, impact 4: Bob's table shows the new score and band in words. The new risk is
+    // selected, so the side panel opens beside the grid; measure the cells only once it has.
+    await alice.page.getByTestId('side-panel').waitFor();
     await dragOnto(alice.page, card, alice.page.getByTestId('risk-cell-5-4'));
     await expect.poll(() => riskScoreIn(bob.page, id), poll).toBe(20);
     expect(await riskRow(bob.page, id).textContent()).toContain('High risk (red)');

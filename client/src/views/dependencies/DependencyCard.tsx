@@ -2,6 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { entityName, ENTITY_DEFINITIONS, type Entity } from '@roundtable/shared';
 import type { CardNode, LaneNode } from './graph-elements.ts';
+import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { PLANNING_SHADES } from './planning-colors.ts';
 
 function when(entity: Entity): string {
@@ -14,10 +15,12 @@ function when(entity: Entity): string {
 export const DependencyCard = memo(function DependencyCard({ id, data, selected }: NodeProps<CardNode>) {
   const { entity } = data;
   const shade = PLANNING_SHADES[data.color];
-  const style = { '--card-edge': shade.edge, '--card-fill': shade.fill } as CSSProperties;
+  const peers = usePeersSelecting(id);
+  const style = { '--card-edge': shade.edge, '--card-fill': shade.fill, position: 'relative', ...peerOutline(peers) } as CSSProperties;
   const classes = ['dep-card', `dep-card--${entity.type}`, selected && 'dep-card--selected', data.critical && 'dep-card--critical', data.inCycle && 'dep-card--cycle'];
   return (
     <div className={classes.filter(Boolean).join(' ')} style={style} data-testid="dependency-card" data-entity-id={id}>
+      <PeerSelection entityId={id} />
       <Handle type="target" position={Position.Left} className="dep-card__handle" />
       <span className="dep-card__type">{ENTITY_DEFINITIONS[entity.type].label}</span>
       <strong className="dep-card__name">{entityName(entity).trim() || '(untitled)'}</strong>

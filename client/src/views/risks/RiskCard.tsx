@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Risk } from '@roundtable/shared';
+import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { riskDescription, type Rating } from './risk-grid.ts';
 
 interface RiskCardProps {
@@ -15,6 +16,7 @@ interface RiskCardProps {
 /** One risk on the grid: a button, so it can be focused, selected and moved with the arrow keys. */
 export const RiskCard = memo(function RiskCard({ id, risk, selected, dragging, onPointerDown, onClick, onKeyDown }: RiskCardProps) {
   const title = risk.title || 'Untitled risk';
+  const peers = usePeersSelecting(id);
   return (
     <button
       type="button"
@@ -24,10 +26,12 @@ export const RiskCard = memo(function RiskCard({ id, risk, selected, dragging, o
       aria-pressed={selected}
       aria-label={`${title}: ${riskDescription(risk)}. Arrow keys move it on the grid.`}
       title={title}
+      style={{ position: 'relative', ...peerOutline(peers) }}
       onPointerDown={(event) => onPointerDown(event, id, risk)}
       onClick={() => onClick(id)}
       onKeyDown={(event) => onKeyDown(event, id, risk)}
     >
+      <PeerSelection entityId={id} />
       {title}
     </button>
   );

@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { ATTITUDE_LABELS, QUADRANT_LABELS, type Attitude } from '@roundtable/shared';
+import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { ratingToFraction } from './map-geometry.ts';
 import { displayName, gapText, type StakeholderRow } from './stakeholder-facts.ts';
 
@@ -18,6 +19,7 @@ interface Props {
 /** One stakeholder on the map, placed by its power and interest and coloured by its organisation. */
 export const StakeholderCard = memo(function StakeholderCard({ row, selected, onPointerDown, onKeyDown, onSelect }: Props) {
   const { id, stakeholder, organisation } = row;
+  const peers = usePeersSelecting(id);
   const { x, y } = ratingToFraction(stakeholder);
   const gap = gapText(stakeholder);
   const name = displayName(stakeholder.name);
@@ -35,13 +37,14 @@ export const StakeholderCard = memo(function StakeholderCard({ row, selected, on
       aria-label={summary}
       aria-roledescription="stakeholder card"
       className={`stakeholder-card org-colour--${organisation?.color ?? 'none'}${selected ? ' stakeholder-card--selected' : ''}`}
-      style={{ left: `${x * 100}%`, top: `${y * 100}%`, transform: `translate(${-x * 100}%, ${-y * 100}%)` }}
+      style={{ left: `${x * 100}%`, top: `${y * 100}%`, transform: `translate(${-x * 100}%, ${-y * 100}%)`, ...peerOutline(peers) }}
       data-testid="stakeholder-card"
       data-entity-id={id}
       onPointerDown={(event) => onPointerDown(id, event)}
       onKeyDown={(event) => onKeyDown(id, event)}
       onFocus={() => onSelect(id)}
     >
+      <PeerSelection entityId={id} />
       <span className="stakeholder-card__name">{name}</span>
       <span className="stakeholder-card__org">{organisationName}</span>
       <span className="stakeholder-card__badges">

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { ACTIVITY_STATUS_LABELS, MILESTONE_STATUS_LABELS, type Activity, type Milestone } from '@roundtable/shared';
+import { usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { PLANNING_SHADES } from '../dependencies/planning-colors.ts';
 import type { TimelineGroup, TimelineItem } from './timeline-rows.ts';
 import { readableDate } from './timeline-scale.ts';
@@ -44,6 +45,7 @@ export const TimelineBar = memo(function TimelineBar({ item, group, x, y, select
         <rect x={left} y={y + BAR_HEIGHT / 2 - 4} width={(width * entity.progress) / 100} height={4} fill={shade.edge} pointerEvents="none" />
       )}
       <text x={left + width + 6} y={y + 4} className="tl-label">{name}</text>
+      <PeerNames id={item.id} x={left} y={y - BAR_HEIGHT / 2 - 4} />
       <rect
         className="tl-bar__end"
         data-testid="timeline-bar-end"
@@ -80,6 +82,20 @@ export const TimelineMilestone = memo(function TimelineMilestone({ item, group, 
     >
       <polygon points={`${cx},${y - r} ${cx + r},${y} ${cx},${y + r} ${cx - r},${y}`} fill={shade.edge} stroke={selected ? '#1d2733' : '#fff'} strokeWidth={selected ? 3 : 1.5} />
       <text x={cx + r + 6} y={y + 4} className="tl-label">{name}</text>
+      <PeerNames id={item.id} x={cx - r} y={y - r - 4} />
     </g>
   );
 });
+
+/** Who else has this item selected, as coloured names above it (SVG, so not the HTML badge other views use). */
+function PeerNames({ id, x, y }: { id: string; x: number; y: number }) {
+  const peers = usePeersSelecting(id);
+  if (peers.length === 0) return null;
+  return (
+    <text x={x} y={y} className="tl-peers" data-testid="peer-selection">
+      {peers.map((peer, i) => (
+        <tspan key={peer.clientId} fill={peer.color}>{`${i ? ', ' : ''}${peer.name}`}</tspan>
+      ))}
+    </text>
+  );
+}
