@@ -37,7 +37,7 @@ describe('free canvas with two people', () => {
 
     // Selection shows to others with the selector's name.
     await bob.page.locator(`[data-note-id="${secondId}"]`).click();
-    await expect.poll(() => alice.page.locator(`[data-note-id="${secondId}"] .note__peers`).textContent(), poll).toContain('Bob');
+    await expect.poll(() => alice.page.locator(`[data-note-id="${secondId}"] [data-testid="peer-selection"]`).textContent(), poll).toContain('Bob');
 
     // Connect: drag from a handle of the first note onto the second.
     const handle = alice.page.locator(`.react-flow__node[data-id="${firstId}"] .react-flow__handle-right`);

@@ -2,15 +2,14 @@ import { memo, useCallback, type CSSProperties } from 'react';
 import { Handle, NodeResizer, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { NOTE_MIN_SIZE } from '@roundtable/shared';
 import { useBoardSession } from '../board/board-context.ts';
-import type { Peer, PresenceSnapshot } from '../board/presence.ts';
 import { useReadOnly } from '../board/use-read-only.ts';
 import { useStoreSelector } from '../lib/use-store.ts';
 import type { NoteNode } from './canvas-store.ts';
 import { NOTE_PAPER } from './note-colors.ts';
 import { NoteText } from './NoteText.tsx';
 import { NoteToolbar } from './NoteToolbar.tsx';
+import { PeerSelection, usePeersSelecting } from '../board/PeerSelection.tsx';
 
-const NO_PEERS: readonly Peer[] = [];
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 const connectingSelector = (connection: { inProgress: boolean }) => connection.inProgress;
 
@@ -19,10 +18,7 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
   const session = useBoardSession();
   const readOnly = useReadOnly(session);
   const editing = useStoreSelector(session.editing, useCallback((editingId: string | null) => editingId === id, [id]));
-  const selectors = useStoreSelector(
-    session.presence,
-    useCallback((s: PresenceSnapshot) => s.selectionsByNote.get(id) ?? NO_PEERS, [id]),
-  );
+  const selectors = usePeersSelecting(id);
   const connecting = useConnection(connectingSelector);
   const paper = NOTE_PAPER[data.color];
   const style = {
@@ -52,15 +48,7 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
         }}
       />
       {!readOnly && <NoteToolbar id={id} color={data.color} />}
-      {selectors.length > 0 && (
-        <div className="note__peers" aria-label={`Selected by ${selectors.map((p) => p.name).join(', ')}`}>
-          {selectors.map((peer) => (
-            <span key={peer.clientId} style={{ background: peer.color }}>
-              {peer.name}
-            </span>
-          ))}
-        </div>
-      )}
+      <PeerSelection entityId={id} />
       <NoteText id={id} text={data.text} editing={editing && !readOnly} />
       <Handle
         type="target"
