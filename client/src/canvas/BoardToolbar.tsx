@@ -8,7 +8,6 @@ import { addNoteAt, deleteSelection } from './canvas-actions.ts';
 export function BoardToolbar() {
   const session = useBoardSession();
   const readOnly = useReadOnly(session);
-  const { canUndo, canRedo } = useStore(session.undo);
   const selection = useStore(session.selection);
   const { screenToFlowPosition } = useReactFlow();
   const selectedCount = selection.nodes.size + selection.edges.size;
@@ -26,12 +25,6 @@ export function BoardToolbar() {
     <div className="toolbar" role="toolbar" aria-label="Board tools">
       <button type="button" className="button button--primary" data-testid="add-note" onClick={addNote} disabled={readOnly}>
         <span aria-hidden="true">+</span> Add note
-      </button>
-      <button type="button" className="button" data-testid="undo" onClick={() => session.undo.undo()} disabled={readOnly || !canUndo}>
-        <span aria-hidden="true">↶</span> Undo
-      </button>
-      <button type="button" className="button" data-testid="redo" onClick={() => session.undo.redo()} disabled={readOnly || !canRedo}>
-        <span aria-hidden="true">↷</span> Redo
       </button>
       <button
         type="button"

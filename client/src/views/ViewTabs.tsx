@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useBoardSession } from '../board/board-context.ts';
 import { useStore } from '../lib/use-store.ts';
 import { BOARD_VIEWS } from './view-registry.ts';
+import { UndoButtons } from '../board/UndoButtons.tsx';
 
 /** The board's views as tabs; arrow keys move between them (WAI-ARIA tabs pattern). */
 export function ViewTabs() {
@@ -19,24 +20,27 @@ export function ViewTabs() {
   };
 
   return (
-    <div className="view-tabs" role="tablist" aria-label="Board views" onKeyDown={onKeyDown}>
-      {BOARD_VIEWS.map((view) => (
-        <button
-          key={view.id}
-          id={`view-tab-${view.id}`}
-          type="button"
-          role="tab"
-          className="view-tabs__tab"
-          data-testid={`view-tab-${view.id}`}
-          aria-selected={view.id === current}
-          aria-controls="board-view"
-          tabIndex={view.id === current ? 0 : -1}
-          title={view.description}
-          onClick={() => session.view.show(view.id)}
-        >
-          {view.label}
-        </button>
-      ))}
+    <div className="view-bar">
+      <div className="view-tabs" role="tablist" aria-label="Board views" onKeyDown={onKeyDown}>
+        {BOARD_VIEWS.map((view) => (
+          <button
+            key={view.id}
+            id={`view-tab-${view.id}`}
+            type="button"
+            role="tab"
+            className="view-tabs__tab"
+            data-testid={`view-tab-${view.id}`}
+            aria-selected={view.id === current}
+            aria-controls="board-view"
+            tabIndex={view.id === current ? 0 : -1}
+            title={view.description}
+            onClick={() => session.view.show(view.id)}
+          >
+            {view.label}
+          </button>
+        ))}
+      </div>
+      <UndoButtons />
     </div>
   );
 }
