@@ -28,6 +28,7 @@ describe('timeline with two people', () => {
     const bar = (page: typeof bob.page) => page.locator(`[data-testid="timeline-bar"][data-entity-id="${survey}"]`);
     await bar(bob.page).waitFor();
     expect(await bob.page.getByTestId('timeline').textContent()).toContain('Design phase');
+    await expect.poll(() => bob.page.getByTestId('phase-band').getAttribute('aria-label'), poll).toBe('Design phase');
 
     // The review is due before the survey ends: the dependency is late, in red with words.
     await expect.poll(() => bob.page.getByTestId('late-dependency').textContent(), poll).toContain('Late by 4 days');

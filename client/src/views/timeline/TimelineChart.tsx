@@ -4,6 +4,7 @@ import { useBoardSession } from '../../board/board-context.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
 import { useStore } from '../../lib/use-store.ts';
 import { PLANNING_SHADES } from '../dependencies/planning-colors.ts';
+import { phaseBands } from './phase-bands.ts';
 import { TimelineArrows } from './TimelineArrows.tsx';
 import { TimelineBar, TimelineMilestone } from './TimelineItems.tsx';
 import { HEADER_HEIGHT, rowPositions, type TimelineGroup } from './timeline-rows.ts';
@@ -11,6 +12,9 @@ import { PX_PER_DAY, ticks, timelineRange, type Zoom } from './timeline-scale.ts
 import { useTimelineDrag } from './use-timeline-drag.ts';
 
 const AXIS_HEIGHT = 36;
+/** One soft tint per programme phase, set up → sustain, behind everything else. */
+const PHASE_TINTS = ['#f4ecdc', '#e4eefa', '#e4f3e8', '#f6e4ec', '#ebe7f7'];
+const PHASE_LABEL_CHAR_PX = 8;
 const TRAILING_ROOM = 200;
 
 interface Props {
@@ -34,8 +38,10 @@ export function TimelineChart({ plan, groups, zoom }: Props) {
   const rows = useMemo(() => rowPositions(groups, AXIS_HEIGHT), [groups]);
   const spans = useMemo(() => new Map(items.map(({ item }) => [item.id, item.span])), [items]);
   const late = useMemo(() => lateDependencies(plan), [plan]);
+  const bands = useMemo(() => phaseBands(groups), [groups]);
   const width = x(range.end) + TRAILING_ROOM;
-  const height = rows.height + 8;
+  // Room below the last row for the phase bands' names.
+  const height = rows.height + 24;
   // A stable DOM order (by id) keeps pointer capture while a drag moves a bar to another row.
   const drawn = [...items].sort((a, b) => (a.item.id < b.item.id ? -1 : 1));
 
@@ -50,6 +56,17 @@ export function TimelineChart({ plan, groups, zoom }: Props) {
         ))}
       </div>
       <svg className="tl-svg" width={width} height={height} data-testid="timeline-chart" role="group" aria-label="Timeline chart">
+        {bands.map((band, i) => {
+          const bandWidth = Math.max(x(band.finish) - x(band.start), 2);
+          return (
+            <g key={band.phase} className="tl-phase" data-testid="phase-band" aria-label={band.label}>
+              <title>{band.label}</title>
+              <rect x={x(band.start)} y={AXIS_HEIGHT} width={bandWidth} height={height - AXIS_HEIGHT} fill={PHASE_TINTS[i % PHASE_TINTS.length]} opacity={0.6} />
+              {/* Named only where the name fits; a narrow band keeps it as its tooltip. */}
+              {bandWidth >= band.label.length * PHASE_LABEL_CHAR_PX && <text x={x(band.start) + 4} y={height - 6}>{band.label}</text>}
+            </g>
+          );
+        })}
         {groups.map((group) => (
           <rect key={group.key} x={0} y={rows.headers.get(group.key)} width={width} height={HEADER_HEIGHT} fill={PLANNING_SHADES[group.color].fill} />
         ))}
