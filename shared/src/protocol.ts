@@ -18,6 +18,8 @@ export const CloseCode = {
   /** Standard: a message was larger than MAX_MESSAGE_BYTES (sent by the ws library itself). */
   messageTooBig: 1009,
   invalidBoardId: 4400,
+  /** The connection tried something it may not do, e.g. announce presence for a client id that is not its own. */
+  forbidden: 4403,
   boardNotFound: 4404,
   boardDeleted: 4410,
   unknownMessageType: 4415,

@@ -5,6 +5,7 @@ import { NewerSchemaError, type Room } from './room.ts';
 import type { Rooms } from './rooms.ts';
 import type { Peer } from './peer.ts';
 import { ProtocolError, readClientMessage } from './read-message.ts';
+import { encodeAwarenessEntries, judgeAwareness } from './awareness-filter.ts';
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -37,6 +38,9 @@ export function serveConnection(socket: WebSocket, boardId: string, wantsAck: bo
     },
   };
 
+  /** The awareness client id this connection speaks for (see judgeAwareness). */
+  let ownAwarenessId: number | undefined;
+
   const handle = (data: Uint8Array, into: Room): void => {
     try {
       const message = readClientMessage(data);
@@ -45,8 +49,16 @@ export function serveConnection(socket: WebSocket, boardId: string, wantsAck: bo
           return into.answerSyncStep1(peer, message.stateVector);
         case 'update':
           return into.applyUpdate(peer, message.update);
-        case 'awareness':
-          return into.applyAwareness(peer, message.update);
+        case 'awareness': {
+          const verdict = judgeAwareness(message.entries, ownAwarenessId, {
+            knownClock: (id) => into.awarenessClock(id),
+            heldByAnother: (id) => into.awarenessHolder(id) !== undefined && into.awarenessHolder(id) !== peer,
+          });
+          if ('forbidden' in verdict) throw new ProtocolError(CloseCode.forbidden, verdict.forbidden);
+          ownAwarenessId = verdict.ownId;
+          if (verdict.keep.length > 0) into.applyAwareness(peer, encodeAwarenessEntries(verdict.keep));
+          return;
+        }
         case 'queryAwareness':
           return into.sendAllAwareness(peer);
       }

@@ -1,12 +1,13 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '@roundtable/shared';
+import { readAwarenessEntries, type AwarenessEntry } from './awareness-filter.ts';
 
 /** A message from a client, decoded and checked before it touches the room. */
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'awareness'; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' };
 
 export class ProtocolError extends Error {
@@ -49,11 +50,14 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
       }
       throw new ProtocolError(CloseCode.unknownMessageType, `unknown sync step ${step}`);
     }
-    case MessageType.awareness:
-      return { kind: 'awareness', update: decodeOrThrow('awareness message', () => decoding.readVarUint8Array(decoder)) };
+    case MessageType.awareness: {
+      const update = decodeOrThrow('awareness message', () => decoding.readVarUint8Array(decoder));
+      return { kind: 'awareness', entries: decodeOrThrow('awareness update', () => readAwarenessEntries(update)) };
+    }
     case MessageType.queryAwareness:
       return { kind: 'queryAwareness' };
     default:
       throw new ProtocolError(CloseCode.unknownMessageType, `unknown message type ${type}`);
   }
 }
+

@@ -108,6 +108,17 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
   }
 
+  /** The clock of a client's awareness state, if the room has one for it. */
+  awarenessClock(clientId: number): number | undefined {
+    return this.awareness.meta.get(clientId)?.clock;
+  }
+
+  /** The open connection that speaks for this awareness client id, if any. */
+  awarenessHolder(clientId: number): Peer | undefined {
+    for (const peer of this.peers) if (peer.awarenessIds.has(clientId)) return peer;
+    return undefined;
+  }
+
   sendAllAwareness(peer: Peer): void {
     peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
   }

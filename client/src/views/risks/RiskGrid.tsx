@@ -1,4 +1,5 @@
 import { useCallback, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { RISK_RAG_LABELS, riskRag, riskScore, updateEntity, type Risk } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
@@ -27,9 +28,10 @@ export function RiskGrid() {
     const next = readOnly ? null : ratingAfterKey(risk, event.key);
     if (!next) return;
     event.preventDefault();
-    updateEntity(session.doc, id, { ...next }, session.origin);
-    // The card now sits in another cell (a new element): keep the keyboard on it.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="risk-card"][data-entity-id="${CSS.escape(id)}"]`)?.focus());
+    // The card moves to another cell, a new element. Render that now and focus it before this key press ends,
+    // so a second press straight after (even within one frame) still reaches the card.
+    flushSync(() => updateEntity(session.doc, id, { ...next }, session.origin));
+    document.querySelector<HTMLElement>(`[data-testid="risk-card"][data-entity-id="${CSS.escape(id)}"]`)?.focus();
   }, [session, readOnly]);
 
   return (
