@@ -17,8 +17,12 @@ interface CatalogData {
 /** The board list, kept in DATA_DIR/catalog.json (lowdb writes it atomically: temp file + rename). */
 export class Catalog {
   private pendingWrite: NodeJS.Timeout | undefined;
+  /** Lookups happen on every edit (markUpdated), so they must not scan the board list. */
+  private readonly byId: Map<string, BoardRecord>;
 
-  private constructor(private readonly db: Low<CatalogData>) {}
+  private constructor(private readonly db: Low<CatalogData>) {
+    this.byId = new Map(db.data.boards.map((board) => [board.id, board]));
+  }
 
   static async open(file: string): Promise<Catalog> {
     const db = new Low<CatalogData>(new JSONFile(file), { boards: [] });
@@ -36,10 +40,11 @@ export class Catalog {
   }
 
   get(id: string): BoardRecord | undefined {
-    return this.db.data.boards.find((board) => board.id === id);
+    return this.byId.get(id);
   }
 
   async add(board: BoardRecord): Promise<void> {
+    this.byId.set(board.id, board);
     await this.db.update((data) => data.boards.push(board));
   }
 
@@ -52,9 +57,8 @@ export class Catalog {
   }
 
   async remove(id: string): Promise<boolean> {
-    const before = this.db.data.boards.length;
+    if (!this.byId.delete(id)) return false;
     this.db.data.boards = this.db.data.boards.filter((board) => board.id !== id);
-    if (this.db.data.boards.length === before) return false;
     await this.db.write();
     return true;
   }
