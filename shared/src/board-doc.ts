@@ -28,8 +28,12 @@ export function viewLayout(doc: Y.Doc, viewId: string): Y.Map<Y.Map<number>> {
   return layout;
 }
 
+/** Fields that hold the id of another entity (see docs/data-model.md), and KPI targets, which name milestones. */
+const REFERENCE_FIELDS = ['organisation', 'workstream'] as const;
+
 /**
- * Deletes entities together with every link that touches them and their layout entries in every view,
+ * Deletes entities together with every link that touches them, their layout entries in every view, and every
+ * reference to them from other cards (a stakeholder's organisation, a milestone's workstream, a KPI's targets),
  * in one transaction, so no view is ever left pointing at a missing card.
  */
 export function deleteEntities(doc: Y.Doc, ids: Iterable<string>, origin?: unknown): void {
@@ -44,9 +48,24 @@ export function deleteEntities(doc: Y.Doc, ids: Iterable<string>, origin?: unkno
       if (doomed.has(link.get('from') as string) || doomed.has(link.get('to') as string)) links.delete(linkId);
     });
     layouts.forEach((layout) => {
-      if (layout instanceof Y.Map) for (const id of doomed) layout.delete(id);
+      if (!(layout instanceof Y.Map)) return;
+      for (const id of doomed) layout.delete(id);
+    });
+    entities.forEach((entity) => {
+      if (entity instanceof Y.Map) clearReferences(entity, doomed);
     });
   }, origin);
+}
+
+function clearReferences(entity: Y.Map<unknown>, doomed: ReadonlySet<string>): void {
+  for (const field of REFERENCE_FIELDS) {
+    const value = entity.get(field);
+    if (typeof value === 'string' && doomed.has(value)) entity.set(field, null);
+  }
+  const targets = entity.get('targets');
+  if (!Array.isArray(targets)) return;
+  const kept = targets.filter((target) => !doomed.has((target as { milestone?: unknown } | null)?.milestone as string));
+  if (kept.length !== targets.length) entity.set('targets', kept);
 }
 
 export function deleteLinks(doc: Y.Doc, ids: Iterable<string>, origin?: unknown): void {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { boardMaps, createConnector, createLink, createNote, deleteEntities, initBoardDoc, isBoardId, noteColor, noteText, schemaVersionOf, SCHEMA_VERSION, viewLayout } from '../src/index.ts';
+import {
+  boardMaps, createConnector, createLink, createNote, deleteEntities, initBoardDoc, isBoardId, noteColor,
+  noteText, schemaVersionOf, SCHEMA_VERSION, viewLayout, createOrganisation, createStakeholder,
+  createWorkstream, createMilestone, createKpi, readPlan,
+} from '../src/index.ts';
 import { Board, created } from './helpers.ts';
 
 describe('board document', () => {
@@ -116,5 +120,27 @@ describe('board document', () => {
     for (const bad of ['..', '../../etc/passwd', 'short', 'AbCdEfGhIjKlMnOpQrSt_-x', 'AbCdEfGhIjKlMnOpQrS%2e.', 'a\u0000bcdefghijklmnopqrstu', 42, undefined]) {
       expect(isBoardId(bad)).toBe(false);
     }
+  });
+});
+
+describe('deleting a planning entity', () => {
+  it('clears references to it held by other cards, in the same transaction', () => {
+    const doc = new Y.Doc();
+    const id = (r: { ok: boolean; id?: string }) => r.id!;
+    const org = id(createOrganisation(doc, { name: 'Borough council' }));
+    const person = id(createStakeholder(doc, { name: 'Head of service', organisation: org }));
+    const stream = id(createWorkstream(doc, { name: 'Pilot' }));
+    const keep = id(createMilestone(doc, { title: 'Pilot starts', workstream: stream, due: '2027-01-10' }));
+    const gone = id(createMilestone(doc, { title: 'Review', workstream: stream, due: '2027-03-01' }));
+    const kpi = id(createKpi(doc, { name: 'Uptake', targets: [{ milestone: keep, value: 10 }, { milestone: gone, value: 20 }] }));
+    let transactions = 0;
+    doc.on('afterTransaction', () => (transactions += 1));
+
+    deleteEntities(doc, [org, stream, gone]);
+    expect(transactions).toBe(1);
+    const plan = readPlan(doc);
+    expect(plan.entities.get(person)).toMatchObject({ organisation: null });
+    expect(plan.entities.get(keep)).toMatchObject({ workstream: null });
+    expect(plan.entities.get(kpi)).toMatchObject({ targets: [{ milestone: keep, value: 10 }] });
   });
 });
