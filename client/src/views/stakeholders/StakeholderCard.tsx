@@ -24,17 +24,14 @@ export const StakeholderCard = memo(function StakeholderCard({ row, selected, on
   const gap = gapText(stakeholder);
   const name = displayName(stakeholder.name);
   const organisationName = organisation ? displayName(organisation.name, 'Unnamed organisation') : 'No organisation';
-  const summary = [
-    name, organisationName, QUADRANT_LABELS[row.quadrant], `power ${stakeholder.power}`, `interest ${stakeholder.interest}`,
-    ATTITUDE_LABELS[stakeholder.attitude], gap,
-  ].filter(Boolean).join(', ');
+  // The card's name is its visible text plus these facts, read out but not shown (the position shows them).
+  const placement = `, ${QUADRANT_LABELS[row.quadrant]}, power ${stakeholder.power}, interest ${stakeholder.interest}`;
 
   return (
     <div
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={summary}
       aria-roledescription="stakeholder card"
       className={`stakeholder-card org-colour--${organisation?.color ?? 'none'}${selected ? ' stakeholder-card--selected' : ''}`}
       style={{ left: `${x * 100}%`, top: `${y * 100}%`, transform: `translate(${-x * 100}%, ${-y * 100}%)`, ...peerOutline(peers) }}
@@ -53,6 +50,7 @@ export const StakeholderCard = memo(function StakeholderCard({ row, selected, on
         </span>
         {gap && <span className="badge badge--gap">{gap}</span>}
       </span>
+      <span className="visually-hidden">{placement}</span>
     </div>
   );
 }, sameCard);

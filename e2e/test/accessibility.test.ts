@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from '../src/session.ts';
+import { participant } from '../src/pages.ts';
+import { seriousAxeViolations } from '../src/axe.ts';
+
+const e2e = useBrowserAndServer();
+const VIEWS = ['stakeholders', 'dependencies', 'timeline', 'risks', 'plan', 'kpis', 'canvas'];
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  it('has no serious or critical violations on the home page or any view of a full board', async () => {
+    const { context, page } = await participant(e2e.browser, 'Reviewer');
+    await page.goto(e2e.server.url + '/');
+    await page.getByTestId('new-board-title').fill('Accessibility check');
+    await page.getByTestId('template-programme-setup').check();
+    const problems: Record<string, unknown> = {};
+    const home = await seriousAxeViolations(page);
+    if (home.length) problems.home = home;
+    await page.getByTestId('create-board').click();
+    await page.waitForURL(/\/b\//);
+    for (const view of VIEWS) {
+      await page.getByTestId(`view-tab-${view}`).click();
+      await page.locator('#board-view').first().waitFor();
+      await new Promise((r) => setTimeout(r, 800));
+      const found = await seriousAxeViolations(page);
+      if (found.length) problems[view] = found;
+    }
+    // The states people pass through: a card's details open, the export menu, the import dialog.
+    await page.getByTestId('view-tab-risks').click();
+    await page.getByTestId('risk-card').first().click();
+    await page.getByTestId('side-panel').waitFor();
+    const panel = await seriousAxeViolations(page);
+    if (panel.length) problems.sidePanel = panel;
+    await page.getByTestId('export-menu').locator('summary').click();
+    const menu = await seriousAxeViolations(page);
+    if (menu.length) problems.exportMenu = menu;
+    await page.getByTestId('import-stakeholders').click();
+    await page.getByTestId('stakeholder-import-dialog').waitFor();
+    const dialog = await seriousAxeViolations(page);
+    if (dialog.length) problems.importDialog = dialog;
+    expect(problems).toEqual({});
+    await context.close();
+  });
+
+  it('has none in the dialog that asks a newcomer for their name', async () => {
+    const context = await e2e.browser.newContext();
+    const page = await context.newPage();
+    const created = await fetch(`${e2e.server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Name dialog' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`${e2e.server.url}/b/${id}`);
+    await page.getByTestId('name-input').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
