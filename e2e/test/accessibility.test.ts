@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndServer } from '../src/session.ts';
-import { participant } from '../src/pages.ts';
+import { createBoardFromHome, participant } from '../src/pages.ts';
 import { seriousAxeViolations } from '../src/axe.ts';
 
 const e2e = useBrowserAndServer();
@@ -54,5 +54,20 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.getByTestId('name-input').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  it('drops transitions for people who ask their system for reduced motion', async () => {
+    const durationOfHandle = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const context = await e2e.browser.newContext({ reducedMotion });
+      await context.addInitScript(() => localStorage.setItem('roundtable:name', 'Still'));
+      const page = await context.newPage();
+      await createBoardFromHome(page, e2e.server.url, `Motion ${reducedMotion}`);
+      await page.getByTestId('add-note').click();
+      const duration = await page.locator('.note__handle').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+      await context.close();
+      return parseFloat(duration);
+    };
+    expect(await durationOfHandle('no-preference')).toBeGreaterThan(0.1);
+    expect(await durationOfHandle('reduce')).toBeLessThan(0.001);
   });
 });

@@ -3,10 +3,10 @@ const NAME_KEY = 'roundtable:name';
 const COLOR_KEY = 'roundtable:color';
 export const MAX_NAME_LENGTH = 60;
 
-/** Distinct, fairly dark colours: white text on them stays readable. */
+/** Distinct colours dark enough for white names on them (contrast at least 4.5:1, tested). */
 export const PRESENCE_COLORS = [
-  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b',
-  '#e377c2', '#17becf', '#bc5a00', '#4b5d9c', '#00806b',
+  '#1f5fa8', '#b3261e', '#1e7b34', '#6f42c1', '#8c4a2f',
+  '#a3246f', '#0b6e7e', '#9a4d00', '#3f4f8f', '#00695c',
 ] as const;
 
 function read(key: string): string | null {
@@ -38,7 +38,8 @@ export function saveName(name: string): string {
 
 export function browserColor(): string {
   const stored = read(COLOR_KEY);
-  if (stored && /^#[0-9a-f]{6}$/i.test(stored)) return stored;
+  // A colour from an older palette is replaced: it may be too light for the names written on it.
+  if (stored && (PRESENCE_COLORS as readonly string[]).includes(stored)) return stored;
   const index = globalThis.crypto.getRandomValues(new Uint8Array(1))[0]! % PRESENCE_COLORS.length;
   const color = PRESENCE_COLORS[index]!;
   write(COLOR_KEY, color);

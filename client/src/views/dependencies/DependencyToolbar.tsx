@@ -9,6 +9,7 @@ import { dependencyArrows } from './graph-elements.ts';
 import type { ViewPlacesStore } from './layout-store.ts';
 import { writePlaces } from './place-writes.ts';
 import { SWIMLANE_LABELS, type SwimlaneMode } from './swimlanes.ts';
+import { prefersReducedMotion } from '../../lib/reduced-motion.ts';
 
 interface Props {
   ids: readonly string[];
@@ -42,7 +43,7 @@ export function DependencyToolbar({ ids, swimlanes, onSwimlanes, placesStore }: 
       const places = await elkPlaces(ids, dependencyArrows(session.plan.getSnapshot()));
       writePlaces(session.doc, places, session.origin);
       // Frame the new arrangement once React Flow has drawn it.
-      requestAnimationFrame(() => void fitView({ padding: 0.2, maxZoom: 1, duration: 300 }));
+      requestAnimationFrame(() => void fitView({ padding: 0.2, maxZoom: 1, duration: prefersReducedMotion() ? 0 : 300 }));
     } finally {
       setLayingOut(false);
     }
