@@ -70,4 +70,30 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(await durationOfHandle('no-preference')).toBeGreaterThan(0.1);
     expect(await durationOfHandle('reduce')).toBeLessThan(0.001);
   });
+
+  it('offers the graph, the timeline and the canvas as text outlines, whose items open their details', async () => {
+    const { context, page } = await participant(e2e.browser, 'Reader');
+    await page.goto(e2e.server.url + '/');
+    await page.getByTestId('new-board-title').fill('Outline check');
+    await page.getByTestId('template-integrated-planning').check();
+    await page.getByTestId('create-board').click();
+    await page.waitForURL(/\/b\//);
+    const outline = page.getByTestId('view-outline');
+
+    await outline.locator('summary').click();
+    await expect.poll(() => outline.locator('li').count()).toBe(7);
+    expect(await outline.textContent()).toContain('Arrow to: 2. Where do we want to be?');
+
+    await page.getByTestId('view-tab-dependencies').click();
+    await outline.locator('summary').click();
+    expect(await outline.textContent()).toContain('2. Where do we want to be? — milestone');
+    expect(await outline.textContent()).toContain('Waits for: 1. Where are we now?');
+
+    await page.getByTestId('view-tab-timeline').click();
+    await outline.locator('summary').click();
+    await expect.poll(() => outline.locator('tbody tr').count()).toBe(7);
+    await outline.getByRole('button', { name: '7. Enabling decision-making' }).click();
+    await expect.poll(() => page.getByTestId('side-panel').textContent()).toContain('7. Enabling decision-making');
+    await context.close();
+  });
 });

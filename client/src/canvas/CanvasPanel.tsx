@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { BoardToolbar } from './BoardToolbar.tsx';
+import { CanvasOutline } from './CanvasOutline.tsx';
 import { CanvasView } from './CanvasView.tsx';
 
 /** The free Canvas view: its toolbar and the React Flow canvas of sticky notes. */
@@ -8,6 +9,7 @@ export function CanvasPanel() {
     <ReactFlowProvider>
       <BoardToolbar />
       <CanvasView />
+      <CanvasOutline />
     </ReactFlowProvider>
   );
 }

@@ -4,6 +4,7 @@ import { useBoardSession } from '../../board/board-context.ts';
 import { useStore } from '../../lib/use-store.ts';
 import { CycleWarning } from './CycleWarning.tsx';
 import { DependencyGraph } from './DependencyGraph.tsx';
+import { DependencyOutline } from './DependencyOutline.tsx';
 import { DependencyToolbar } from './DependencyToolbar.tsx';
 import { analyseDependencies } from './graph-analysis.ts';
 import { scheduledIds } from './graph-elements.ts';
@@ -40,6 +41,7 @@ export function DependencyPanel() {
         <span className="dep-legend__item dep-legend__item--cycle">Red: circular</span>
       </p>
       <DependencyGraph ids={ids} analysis={analysis} placesStore={placesStore} swimlanes={swimlanes} />
+      <DependencyOutline plan={plan} analysis={analysis} />
     </ReactFlowProvider>
   );
 }

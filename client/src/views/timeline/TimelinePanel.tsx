@@ -3,6 +3,7 @@ import { entityName, lateDependencies } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
 import { useStore } from '../../lib/use-store.ts';
 import { TimelineChart } from './TimelineChart.tsx';
+import { TimelineOutline } from './TimelineOutline.tsx';
 import { timelineGroups } from './timeline-rows.ts';
 import { ZOOM_LABELS, ZOOMS, type Zoom } from './timeline-scale.ts';
 import '../../styles/timeline.css';
@@ -48,6 +49,7 @@ export function TimelinePanel() {
       ) : (
         <TimelineChart plan={plan} groups={groups} zoom={zoom} />
       )}
+      <TimelineOutline groups={groups} />
       {undated.length > 0 && (
         <div className="tl-undated">
           <strong>Not on the timeline yet (no dates) — select one to give it dates:</strong>

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { useBoardSession } from '../board/board-context.ts';
+import '../styles/view-outline.css';
+
+/**
+ * A text outline of a visual view (the graph, the timeline, the canvas): the same facts as a list, for screen
+ * readers and for anyone who prefers reading to looking. Closed until asked for.
+ */
+export function ViewOutline({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <details className="view-outline" data-testid="view-outline">
+      <summary>{label}</summary>
+      <div className="view-outline__body">{children}</div>
+    </details>
+  );
+}
+
+/** An item's name as a button that selects it, opening its details in the side panel. */
+export function SelectItem({ id, name }: { id: string; name: string }) {
+  const session = useBoardSession();
+  return (
+    <button type="button" className="view-outline__item" onClick={() => session.selection.set({ nodes: new Set([id]), edges: new Set() })}>
+      {name}
+    </button>
+  );
+}
