@@ -48,3 +48,4 @@ export * from './analysis/owning-organisations.ts';
 export * from './analysis/cross-organisation.ts';
 export * from './templates/index.ts';
 export * from './plan-questions.ts';
+export * from './timer.ts';

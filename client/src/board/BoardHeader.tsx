@@ -4,6 +4,7 @@ import { Avatars } from './Avatars.tsx';
 import type { BoardSession } from './board-session.ts';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 import { ExportMenu } from '../transfer/ExportMenu.tsx';
+import { TimerBar } from '../timer/TimerBar.tsx';
 
 /** `catalogTitle` shows until the document arrives; after that the title follows renames live. */
 export function BoardHeader({ session, title: catalogTitle }: { session: BoardSession; title: string | null }) {
@@ -15,6 +16,7 @@ export function BoardHeader({ session, title: catalogTitle }: { session: BoardSe
       </Link>
       <h1 className="board-header__title">{title ?? '…'}</h1>
       <div className="board-header__status">
+        <TimerBar />
         <ExportMenu title={title ?? 'board'} />
         <SaveStatusBadge status={session.connection.saveStatus} />
         <Avatars presence={session.presence} />

@@ -7,6 +7,7 @@ import { Presence } from './presence.ts';
 import { TitleStore } from './title-store.ts';
 import { CurrentView } from '../views/current-view.ts';
 import { PlanStore } from '../plan/plan-store.ts';
+import { TimerStore } from '../timer/timer-store.ts';
 
 /** What is selected on this screen: local view state, shared with others only as presence. */
 export interface Selection {
@@ -33,6 +34,8 @@ export class BoardSession {
   readonly title: TitleStore;
   /** The planning model (entities and links as plain, validated records), live. */
   readonly plan: PlanStore;
+  /** The shared workshop countdown. */
+  readonly timer: TimerStore;
   readonly selection = new ValueStore<Selection>(EMPTY_SELECTION);
   /** The note whose text is being typed on this screen, if any. */
   readonly editing = new ValueStore<string | null>(null);
@@ -51,6 +54,7 @@ export class BoardSession {
     this.layout = new LayoutWriter(doc, this.origin);
     this.title = new TitleStore(doc);
     this.plan = new PlanStore(doc);
+    this.timer = new TimerStore(doc);
     void persistence?.whenSynced.then(() => {
       if (this.loaded.getSnapshot() === 'loading') this.loaded.set('local');
     });
@@ -78,6 +82,7 @@ export class BoardSession {
     this.layout.destroy();
     this.title.destroy();
     this.plan.destroy();
+    this.timer.destroy();
     this.undo.destroy();
     this.presence.destroy();
     this.canvas.destroy();
