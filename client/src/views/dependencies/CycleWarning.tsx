@@ -8,7 +8,7 @@ export function CycleWarning({ analysis }: { analysis: GraphAnalysis }) {
   if (cycles.length === 0) return null;
   const more = cycles.length - SHOWN;
   return (
-    <div className="dep-warning" role="alert" data-testid="cycle-warning">
+    <div className="warning-box" role="alert" data-testid="cycle-warning">
       <strong>{cycles.length === 1 ? 'Circular dependency' : 'Circular dependencies'}:</strong>{' '}
       these wait for each other, so none of them can start. Remove one arrow in each circle.
       <ul>

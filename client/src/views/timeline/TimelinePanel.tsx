@@ -33,7 +33,7 @@ export function TimelinePanel() {
         <span className="toolbar__hint">Drag a bar to move it, its right edge to change the end, a diamond to move a milestone · or select one and use the arrow keys</span>
       </div>
       {late.length > 0 && (
-        <div className="tl-warning" role="status">
+        <div className="warning-box" role="status">
           <strong>Late dependencies:</strong>
           <ul>
             {late.map((dependency) => (
