@@ -28,11 +28,4 @@ export const CloseCode = {
   /** The board was saved by a newer Roundtable (a later schema version); this server leaves it untouched. */
   newerSchema: 4426,
   loadFailed: 4500,
-  storageFailed: 4501,
 } as const;
-
-export type CloseCodeName = keyof typeof CloseCode;
-
-export function closeCodeName(code: number): CloseCodeName | undefined {
-  return (Object.keys(CloseCode) as CloseCodeName[]).find((name) => CloseCode[name] === code);
-}

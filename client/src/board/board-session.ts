@@ -69,6 +69,11 @@ export class BoardSession {
     );
   }
 
+  /** Selects one entity, in every view, as a click on its card does. */
+  selectOnly(id: string): void {
+    this.selection.set({ nodes: new Set([id]), edges: new Set() });
+  }
+
   get doc() {
     return this.connection.doc;
   }

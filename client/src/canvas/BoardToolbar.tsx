@@ -18,7 +18,7 @@ export function BoardToolbar() {
       ? screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       : { x: 0, y: 0 };
     const id = addNoteAt(session.doc, session.origin, center, session.canvas.getSnapshot().nodes);
-    session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    session.selectOnly(id);
   };
 
   return (

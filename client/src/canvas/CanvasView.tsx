@@ -47,7 +47,7 @@ export function CanvasView() {
     if (readOnly || !(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
     const center = screenToFlowPosition({ x: event.clientX, y: event.clientY });
     const id = addNoteAt(session.doc, session.origin, center, snapshot.nodes);
-    session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    session.selectOnly(id);
     session.editing.set(id);
   };
 

@@ -4,16 +4,10 @@ import type { BoardSession, Selection } from '../board/board-session.ts';
 import { connectNotes, deleteSelection } from './canvas-actions.ts';
 import type { ConnectorEdge, NoteNode } from './canvas-store.ts';
 import type { PlaceOverride } from './local-overlay.ts';
+import { toggled } from '../lib/sets.ts';
 
 type SetOverrides = Dispatch<SetStateAction<ReadonlyMap<string, PlaceOverride>>>;
 
-function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
-  if (set.has(id) === on) return set;
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
-}
 
 /**
  * React Flow's change events, turned into: local selection, local mid-gesture places (shown at once), and

@@ -57,7 +57,7 @@ function EntityDetails({ session, id, entity, plan }: Props) {
   const typeLabel = ENTITY_DEFINITIONS[entity.type].label;
   const values = entity as unknown as Record<string, unknown>;
   const close = () => session.selection.set(EMPTY_SELECTION);
-  const open = (entityId: string) => session.selection.set({ nodes: new Set([entityId]), edges: new Set() });
+  const open = (entityId: string) => session.selectOnly(entityId);
   const remove = () => {
     deleteEntities(session.doc, [id], session.origin);
     close();

@@ -19,7 +19,7 @@ export function ViewOutline({ label, children }: { label: string; children: Reac
 export function SelectItem({ id, name }: { id: string; name: string }) {
   const session = useBoardSession();
   return (
-    <button type="button" className="view-outline__item" onClick={() => session.selection.set({ nodes: new Set([id]), edges: new Set() })}>
+    <button type="button" className="view-outline__item" onClick={() => session.selectOnly(id)}>
       {name}
     </button>
   );

@@ -27,9 +27,6 @@ export class Rooms {
     return this.entries.size;
   }
 
-  isLoaded(boardId: string): boolean {
-    return this.entries.has(boardId);
-  }
 
   /** Resolves to the loaded room with `peer` in it; rejects if the board cannot be loaded. */
   async join(boardId: string, peer: Peer): Promise<Room> {

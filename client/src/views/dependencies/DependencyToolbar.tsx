@@ -34,7 +34,7 @@ export function DependencyToolbar({ ids, swimlanes, onSwimlanes, placesStore }: 
     const plan = session.plan.getSnapshot();
     const place = freeSpot(centre, placesWithFallback(ids, dependencyArrows(plan), placesStore.getSnapshot()));
     const id = addCard(session.doc, session.origin, type, place, plan, selected);
-    if (id) session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    if (id) session.selectOnly(id);
   };
 
   const autoLayout = async () => {

@@ -6,17 +6,11 @@ import type { LayoutWriter } from '../../canvas/layout-writer.ts';
 import type { DependencyEdge, GraphNode } from './graph-elements.ts';
 import type { Point } from './layout-store.ts';
 import { writePlaces } from './place-writes.ts';
+import { toggled } from '../../lib/sets.ts';
 
 type Overrides = ReadonlyMap<string, Point>;
 const NONE: Overrides = new Map();
 
-function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
-  if (set.has(id) === on) return set;
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
-}
 
 /**
  * React Flow events → shared selection, mid-drag places (shown at once, kept locally) and document writes:

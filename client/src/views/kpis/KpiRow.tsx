@@ -33,7 +33,7 @@ export function KpiRow({ id, kpi, plan, milestones, today }: KpiRowProps) {
       data-testid="kpi-row"
       data-entity-id={id}
       className={selected ? 'data-row data-row--selected' : 'data-row'}
-      onClick={() => session.selection.set({ nodes: new Set([id]), edges: new Set() })}
+      onClick={() => session.selectOnly(id)}
     >
       <td><TextField label="KPI name" name="name" value={kpi.name} disabled={readOnly} onChange={(value) => set({ name: value })} /></td>
       <td><SelectField label={`Kind of ${name}`} value={kpi.kind} options={KIND_OPTIONS} disabled={readOnly} onChange={(kind) => set({ kind })} /></td>

@@ -23,7 +23,7 @@ export function KpisView() {
   const addKpi = (kind: KpiKind) => {
     const result = createKpi(session.doc, { kind }, session.origin);
     if (!result.ok) return;
-    session.selection.set({ nodes: new Set([result.id]), edges: new Set() });
+    session.selectOnly(result.id);
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-testid="kpi-row"][data-entity-id="${result.id}"] input[name="name"]`)?.focus());
   };
 

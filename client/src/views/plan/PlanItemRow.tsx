@@ -24,7 +24,7 @@ export function PlanItemRow({ item, plan, section, first, last }: PlanItemRowPro
   const { entity, id } = item;
   const isNote = entity.type === 'note';
   const name = isNote ? 'note' : entityName(entity) || 'untitled card';
-  const select = () => session.selection.set({ nodes: new Set([id]), edges: new Set() });
+  const select = () => session.selectOnly(id);
 
   const typeNote = (text: string) => {
     const ytext = boardMaps(session.doc).entities.get(id)?.get('text');

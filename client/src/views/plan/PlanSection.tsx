@@ -22,7 +22,7 @@ export function PlanSection({ question, items, plan, placed }: PlanSectionProps)
   const addNote = () => {
     const id = addPlanNote(session.doc, n, '', session.origin);
     if (!id) return;
-    session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    session.selectOnly(id);
     requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-testid="plan-item"][data-entity-id="${id}"] textarea`)?.focus());
   };
 

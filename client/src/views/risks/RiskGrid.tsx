@@ -21,7 +21,7 @@ export function RiskGrid() {
 
   const select = useCallback((id: string) => {
     if (consumeDragClick()) return;
-    session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    session.selectOnly(id);
   }, [session, consumeDragClick]);
 
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>, id: string, risk: Risk) => {

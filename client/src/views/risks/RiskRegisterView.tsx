@@ -13,7 +13,7 @@ export function RiskRegisterView() {
   const addRisk = () => {
     const result = createRisk(session.doc, { title: '' }, session.origin);
     if (!result.ok) return;
-    session.selection.set({ nodes: new Set([result.id]), edges: new Set() });
+    session.selectOnly(result.id);
     requestAnimationFrame(() => {
       document.querySelector<HTMLInputElement>(`[data-testid="risk-row"][data-entity-id="${result.id}"] input[name="title"]`)?.focus();
     });

@@ -30,7 +30,7 @@ export function RiskRow({ id, risk, workstreams }: RiskRowProps) {
       data-testid="risk-row"
       data-entity-id={id}
       className={selected ? 'data-row data-row--selected' : 'data-row'}
-      onClick={() => session.selection.set({ nodes: new Set([id]), edges: new Set() })}
+      onClick={() => session.selectOnly(id)}
     >
       <td><TextField label="Risk title" name="title" value={risk.title} disabled={readOnly} onChange={(title) => set({ title })} /></td>
       <td><NumberSelect label={`Likelihood of ${name}`} value={risk.likelihood} options={RATING_OPTIONS} disabled={readOnly} onChange={(likelihood) => set({ likelihood })} /></td>

@@ -47,7 +47,7 @@ export function useRiskDrag(session: BoardSession, readOnly: boolean) {
         if (Math.hypot(e.clientX - current.x, e.clientY - current.y) < DRAG_THRESHOLD) return;
         current.dragging = true;
         session.undo.beginGesture();
-        session.selection.set({ nodes: new Set([current.id]), edges: new Set() });
+        session.selectOnly(current.id);
       }
       e.preventDefault();
       const rating = ratingOfCell(document.elementFromPoint(e.clientX, e.clientY));

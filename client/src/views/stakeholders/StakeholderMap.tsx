@@ -23,7 +23,7 @@ export function StakeholderMap({ rows }: { rows: StakeholderRow[] }) {
 
   const select = useCallback((id: string) => {
     const { nodes } = session.selection.getSnapshot();
-    if (nodes.size !== 1 || !nodes.has(id)) session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    if (nodes.size !== 1 || !nodes.has(id)) session.selectOnly(id);
   }, [session]);
 
   const onPointerDown = useCallback((id: string, event: PointerEvent<HTMLElement>) => {

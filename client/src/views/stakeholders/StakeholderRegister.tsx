@@ -64,7 +64,7 @@ const RegisterRow = memo(function RegisterRow({ row, specs, plan, session, readO
   const name = displayName(stakeholder.name);
   const select = () => {
     const { nodes } = session.selection.getSnapshot();
-    if (nodes.size !== 1 || !nodes.has(id)) session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    if (nodes.size !== 1 || !nodes.has(id)) session.selectOnly(id);
   };
   return (
     <tr data-testid="register-row" data-entity-id={id} onFocus={select}>

@@ -20,7 +20,7 @@ export function StakeholderView() {
   const [filter, setFilter] = useState<StakeholderFilter>(NO_FILTER);
   const orgs = organisations(plan);
   const rows = stakeholderRows(plan, filter);
-  const open = (id: string) => session.selection.set({ nodes: new Set([id]), edges: new Set() });
+  const open = (id: string) => session.selectOnly(id);
 
   const addStakeholder = () => {
     // A new card joins the organisation the map is filtered to, so it does not vanish from view.

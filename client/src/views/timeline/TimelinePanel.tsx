@@ -54,7 +54,7 @@ export function TimelinePanel() {
         <div className="tl-undated">
           <strong>Not on the timeline yet (no dates) — select one to give it dates:</strong>
           {undated.map((item) => (
-            <button key={item.id} type="button" className="button button--small" onClick={() => session.selection.set({ nodes: new Set([item.id]), edges: new Set() })}>
+            <button key={item.id} type="button" className="button button--small" onClick={() => session.selectOnly(item.id)}>
               {item.name}
             </button>
           ))}

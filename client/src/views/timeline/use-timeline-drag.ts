@@ -22,7 +22,7 @@ export function useTimelineDrag(session: BoardSession, pxPerDay: number, readOnl
   useEffect(() => () => writer.flush(), [writer]);
 
   return useMemo(() => {
-    const select = (id: string) => session.selection.set({ nodes: new Set([id]), edges: new Set() });
+    const select = (id: string) => session.selectOnly(id);
 
     const start = (event: PointerEvent<Element>, id: string, entity: Milestone | Activity, mode: DragMode) => {
       if (event.button !== 0) return;
