@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,11 @@ export class AppServer {
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The operator's admin token, from DATA_DIR as an operator would read it. */
+  async adminToken(): Promise<string> {
+    return (await readFile(path.join(this.dataDir, 'admin-token'), 'utf8')).trim();
   }
 
   async stop(): Promise<void> {

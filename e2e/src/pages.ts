@@ -10,13 +10,47 @@ export async function participant(browser: Browser, name: string): Promise<{ con
   return { context, page };
 }
 
-/** Creates a board through the home page and returns its URL. */
-export async function createBoardFromHome(page: Page, baseUrl: string, title: string): Promise<string> {
+/**
+ * Creates a board through the home page, from a template when given (this page becomes its facilitator), and
+ * returns its editor link, read
+ * from the Share dialog, for the other participants to open.
+ */
+export async function createBoardFromHome(page: Page, baseUrl: string, title: string, template = 'blank'): Promise<string> {
   await page.goto(baseUrl + '/');
   await page.getByTestId('new-board-title').fill(title);
+  await page.getByTestId(`template-${template}`).check();
   await page.getByTestId('create-board').click();
   await page.waitForURL(/\/b\/[A-Za-z0-9_-]{22}$/);
-  return page.url();
+  return shareLink(page, 'editor');
+}
+
+/** Opens a board link and waits until the board is open (its link checked, its document attached). */
+export async function joinBoard(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.waitForFunction(() => (window as unknown as { __roundtable?: unknown }).__roundtable !== undefined);
+}
+
+/** Chooses an item of the facilitator's Facilitate menu in the board header. */
+export async function facilitate(page: Page, item: string): Promise<void> {
+  const menu = page.getByTestId('facilitate-menu');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  await menu.getByTestId(item).click();
+}
+
+/** A link of the open board, as its facilitator's Share dialog shows it. */
+export async function shareLink(page: Page, role: 'facilitator' | 'editor' | 'viewer'): Promise<string> {
+  await facilitate(page, 'share-board');
+  const input = page.getByTestId(`share-link-${role}`);
+  await page.waitForFunction((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | null)?.value.includes('#token='), `share-link-${role}`);
+  const link = await input.inputValue();
+  await page.getByTestId('share-dialog').getByRole('button', { name: 'Done' }).click();
+  return link;
+}
+
+/** A board link that opens on one view: `?view=` goes before the `#token=` part. */
+export function viewUrl(link: string, view: string): string {
+  const [address, token] = link.split('#');
+  return `${address}?view=${view}${token ? `#${token}` : ''}`;
 }
 
 export async function addNote(page: Page, text: string): Promise<void> {

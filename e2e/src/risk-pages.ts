@@ -1,8 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
+import { viewUrl } from './pages.ts';
 
 /** Opens a board on one of its views (`?view=<id>`) and waits for the view to show. */
 export async function openView(page: Page, boardUrl: string, viewId: string, readyTestId: string): Promise<void> {
-  await page.goto(`${boardUrl}?view=${viewId}`);
+  await page.goto(viewUrl(boardUrl, viewId));
   await page.getByTestId(readyTestId).first().waitFor();
 }
 

@@ -49,8 +49,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Name dialog' }),
     });
-    const { id } = (await created.json()) as { id: string };
-    await page.goto(`${e2e.server.url}/b/${id}`);
+    const { links } = (await created.json()) as { links: { editor: string } };
+    await page.goto(links.editor);
     await page.getByTestId('name-input').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndServer } from '../src/session.ts';
-import { createBoardFromHome, dragBy, participant } from '../src/pages.ts';
+import { createBoardFromHome, dragBy, participant, viewUrl } from '../src/pages.ts';
 import { addGraphCard, clickEdge, connectCards, graphPlace, setEntityFields } from '../src/dependency-pages.ts';
 
 const e2e = useBrowserAndServer();
@@ -11,8 +11,8 @@ describe('dependency graph with two people', () => {
     const alice = await participant(e2e.browser, 'Alice');
     const bob = await participant(e2e.browser, 'Bob');
     const boardUrl = await createBoardFromHome(alice.page, e2e.server.url, 'Dependencies board');
-    await alice.page.goto(boardUrl + '?view=dependencies');
-    await bob.page.goto(boardUrl + '?view=dependencies');
+    await alice.page.goto(viewUrl(boardUrl, 'dependencies'));
+    await bob.page.goto(viewUrl(boardUrl, 'dependencies'));
     await alice.page.getByTestId('dependency-graph').waitFor();
 
     const recruit = await addGraphCard(alice.page, 'activity');

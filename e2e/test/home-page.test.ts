@@ -26,7 +26,7 @@ describe('home page', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('delete-board').click();
     await expect.poll(() => page.getByTestId('board-item').count()).toBe(0);
-    const response = await fetch(`${e2e.server.url}/api/boards`);
+    const response = await fetch(`${e2e.server.url}/api/boards`, { headers: { authorization: `Bearer ${await e2e.server.adminToken()}` } });
     expect(((await response.json()) as { boards: unknown[] }).boards).toEqual([]);
     await context.close();
   });

@@ -2,19 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer } from '../src/session.ts';
-import { participant } from '../src/pages.ts';
+import { createBoardFromHome, joinBoard, participant } from '../src/pages.ts';
 
 const e2e = useBrowserAndServer();
 const poll = { timeout: 10_000 };
 
-async function boardFromTemplate(page: Page, template: string): Promise<string> {
-  await page.goto(e2e.server.url + '/');
-  await page.getByTestId('new-board-title').fill('SEND transformation');
-  await page.getByTestId(`template-${template}`).check();
-  await page.getByTestId('create-board').click();
-  await page.waitForURL(/\/b\/[A-Za-z0-9_-]{22}/);
-  return page.url();
-}
+const boardFromTemplate = (page: Page, template: string) => createBoardFromHome(page, e2e.server.url, 'SEND transformation', template);
 
 async function download(page: Page, testId: string): Promise<Buffer> {
   await page.getByTestId('export-menu').locator('summary').click();
@@ -47,7 +40,7 @@ describe('export and import in the browser', () => {
     const alice = await participant(e2e.browser, 'Alice');
     const bob = await participant(e2e.browser, 'Bob');
     const boardUrl = await boardFromTemplate(alice.page, 'blank');
-    await bob.page.goto(boardUrl);
+    await joinBoard(bob.page, boardUrl);
 
     await alice.page.getByTestId('export-menu').locator('summary').click();
     await alice.page.getByTestId('import-stakeholders').click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndServer } from '../src/session.ts';
-import { createBoardFromHome, participant } from '../src/pages.ts';
+import { createBoardFromHome, participant, viewUrl } from '../src/pages.ts';
 import { addStakeholder, dragCard, registerNumber, registerRow, stakeholderCard } from '../src/stakeholder-pages.ts';
 
 const e2e = useBrowserAndServer();
@@ -12,7 +12,7 @@ describe('stakeholder map and register with two people', () => {
     const bob = await participant(e2e.browser, 'Bob');
     const boardUrl = await createBoardFromHome(alice.page, e2e.server.url, 'Stakeholder board');
     await alice.page.getByTestId('view-tab-stakeholders').click();
-    await bob.page.goto(boardUrl + '?view=stakeholders');
+    await bob.page.goto(viewUrl(boardUrl, 'stakeholders'));
     await expect.poll(() => bob.page.getByTestId('quadrant-manage-closely').textContent(), poll).toContain('Manage closely');
 
     // An organisation, then a stakeholder in it, named and placed through the side panel.

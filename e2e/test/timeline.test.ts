@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndServer } from '../src/session.ts';
-import { createBoardFromHome, dragBy, participant } from '../src/pages.ts';
+import { createBoardFromHome, dragBy, participant, viewUrl } from '../src/pages.ts';
 import { addGraphCard, connectCards, entityField, setEntityFields } from '../src/dependency-pages.ts';
 
 const e2e = useBrowserAndServer();
@@ -13,7 +13,7 @@ describe('timeline with two people', () => {
     const alice = await participant(e2e.browser, 'Alice');
     const bob = await participant(e2e.browser, 'Bob');
     const boardUrl = await createBoardFromHome(alice.page, e2e.server.url, 'Timeline board');
-    await alice.page.goto(boardUrl + '?view=dependencies');
+    await alice.page.goto(viewUrl(boardUrl, 'dependencies'));
     await alice.page.getByTestId('dependency-graph').waitFor();
     const workstream = await addGraphCard(alice.page, 'workstream');
     const survey = await addGraphCard(alice.page, 'activity');
@@ -24,7 +24,7 @@ describe('timeline with two people', () => {
     await connectCards(alice.page, survey, review);
 
     await alice.page.getByTestId('view-tab-timeline').click();
-    await bob.page.goto(boardUrl + '?view=timeline');
+    await bob.page.goto(viewUrl(boardUrl, 'timeline'));
     const bar = (page: typeof bob.page) => page.locator(`[data-testid="timeline-bar"][data-entity-id="${survey}"]`);
     await bar(bob.page).waitFor();
     expect(await bob.page.getByTestId('timeline').textContent()).toContain('Design phase');

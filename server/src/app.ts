@@ -12,6 +12,15 @@ import { registerClient } from './http/static.ts';
 import { FileStorage } from './storage/file-storage.ts';
 import { Rooms } from './sync/rooms.ts';
 import { syncRoute } from './sync/sync-route.ts';
+import { AccessControl } from './access/access-control.ts';
+import { loadAdminToken } from './access/admin-token.ts';
+import { linkBaseFrom } from './access/links.ts';
+import { loggerOptions } from './http/log-redaction.ts';
+import { BallotBoxes } from './voting/ballot-box.ts';
+import { votingRoutes } from './voting/voting-routes.ts';
+import { VersionStore } from './versions/version-store.ts';
+import { autoVersionOnUnload } from './versions/auto-version.ts';
+import { versionRoutes } from './versions/version-routes.ts';
 
 export interface AppOptions {
   dataDir: string;
@@ -22,36 +31,70 @@ export interface AppOptions {
   unloadGraceMs?: number;
   /** Schema migrations run when a board loads (default: the shipped list). */
   migrations?: readonly Migration[];
+  /** The origin share links point at (e.g. https://roundtable.example.org); default: where the request came to. */
+  publicUrl?: string;
+  /** Called once, when the admin token is first created, so the operator can be shown it. */
+  onAdminTokenCreated?(token: string, file: string): void;
+}
+
+/** What the server counts; issue 6's /metrics will publish these. */
+export interface ServerStats {
+  /** Updates refused because the sender's role may not edit in the board's mode (viewers, locked, archived). */
+  droppedUpdates: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    stats: ServerStats;
+  }
 }
 
 /** Builds the whole server: REST API, board websocket, built client, all on one Fastify instance. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger ?? false),
     bodyLimit: MAX_BODY_BYTES,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   });
   await mkdir(options.dataDir, { recursive: true });
   const catalog = await Catalog.open(path.join(options.dataDir, 'catalog.json'));
+  const admin = await loadAdminToken(options.dataDir);
+  if (admin.created) options.onAdminTokenCreated?.(admin.token, admin.file);
+  const access = new AccessControl(catalog, admin.token);
+  const linkBase = linkBaseFrom(options.publicUrl);
+  const stats: ServerStats = { droppedUpdates: 0 };
+  app.decorate('stats', stats);
   const storage = new FileStorage({ dir: path.join(options.dataDir, 'boards'), logger: app.log });
+  const versions = new VersionStore(path.join(options.dataDir, 'versions'));
   const rooms = new Rooms({
     storage,
     log: app.log,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
     onChange: (boardId) => catalog.markUpdated(boardId),
-    titleOf: (boardId) => catalog.get(boardId)?.title,
+    catalogEntry: (boardId) => catalog.get(boardId),
+    onDroppedUpdate: (boardId, peer) => {
+      stats.droppedUpdates += 1;
+      app.log.debug({ boardId, conn: peer.id, role: peer.role }, 'update dropped: this connection may not edit now');
+    },
     migrations: options.migrations,
+    onUnloaded: autoVersionOnUnload(versions, catalog, app.log),
   });
-  const boards = new Boards(catalog, storage, rooms);
+  const ballots = new BallotBoxes(path.join(options.dataDir, 'voting'));
+  const boards = new Boards(catalog, storage, rooms, async (id) => {
+    await versions.remove(id);
+    await ballots.clear(id);
+  });
 
   registerErrorHandler(app);
   // The API speaks JSON only; anything else is answered 415 rather than parsed as text.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
   app.get('/healthz', async () => ({ ok: true, rooms: rooms.loadedCount }));
-  await app.register(boardRoutes, { boards });
-  await app.register(transferRoutes, { boards, rooms });
-  await app.register(syncRoute, { catalog, rooms });
+  await app.register(boardRoutes, { boards, access, linkBase });
+  await app.register(transferRoutes, { boards, rooms, access, linkBase });
+  await app.register(versionRoutes, { boards, rooms, access, linkBase, versions });
+  await app.register(votingRoutes, { access, rooms, ballots });
+  await app.register(syncRoute, { access, rooms });
   await registerClient(app, options.clientDir);
 
   // Runs before @fastify/websocket's own onClose, so peers get a named close code and every room is saved.

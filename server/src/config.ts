@@ -5,6 +5,8 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   logLevel: string;
+  /** The origin share links point at when the server sits behind a proxy or a domain name. */
+  publicUrl: string | undefined;
 }
 
 function portFrom(value: string | undefined): number {
@@ -21,5 +23,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     // pnpm runs scripts inside server/; INIT_CWD is where the user typed the command, which is what they mean.
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR || './data'),
     logLevel: env.LOG_LEVEL || 'info',
+    publicUrl: publicUrlFrom(env.PUBLIC_URL),
   };
+}
+
+function publicUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must be an http(s) address, got "${value}"`);
+  if (url.pathname !== '/') throw new Error(`PUBLIC_URL must be an origin only (like https://boards.example.org), got "${value}"`);
+  return url.origin;
 }

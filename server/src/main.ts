@@ -5,7 +5,14 @@ import { configFromEnv } from './config.ts';
 
 const config = configFromEnv();
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
-const app = await buildApp({ dataDir: config.dataDir, clientDir, logger: { level: config.logLevel } });
+const app = await buildApp({
+  dataDir: config.dataDir,
+  clientDir,
+  logger: { level: config.logLevel },
+  publicUrl: config.publicUrl,
+  onAdminTokenCreated: (token, file) =>
+    console.log(`\nAdmin token (shown once; it lists every board and can issue new links for any of them):\n\n  ${token}\n\nIt is kept in ${file}.\n`),
+});
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import { CloseCode, MessageType } from '@roundtable/shared';
+import { CloseCode } from '@roundtable/shared';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
 import { connectClient, eventually, openRaw, whenSynced } from './helpers/clients.ts';
+import { awarenessMessage as awareness } from './helpers/wire.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -11,19 +11,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.close();
 });
-
-/** An awareness message announcing `state` for `clientId`, as y-protocols encodes it. */
-function awareness(clientId: number, state: string, clock = 1): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, 1);
-  encoding.writeVarUint(update, clientId);
-  encoding.writeVarUint(update, clock);
-  encoding.writeVarString(update, state);
-  const message = encoding.createEncoder();
-  encoding.writeVarUint(message, MessageType.awareness);
-  encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
-  return encoding.toUint8Array(message);
-}
 
 describe('awareness rules', () => {
   it('lets a connection speak only for its own client id: announcing another closes it with forbidden', async () => {
@@ -35,7 +22,7 @@ describe('awareness rules', () => {
     other.provider.awareness.setLocalStateField('user', { name: 'Real' });
     await eventually(() => witness.provider.awareness.getStates().has(other.doc.clientID));
 
-    const raw = openRaw(`${server.wsUrl}/${boardId}`);
+    const raw = openRaw(server.syncUrl(boardId));
     await raw.opened;
     raw.socket.send(awareness(424242, JSON.stringify({ user: { name: 'Mallory' } })));
     await eventually(() => witness.provider.awareness.getStates().has(424242));
@@ -54,14 +41,14 @@ describe('awareness rules', () => {
     const boardId = await server.createBoard();
     const witness = connectClient(server.wsUrl, boardId);
     await whenSynced(witness);
-    const first = openRaw(`${server.wsUrl}/${boardId}`);
+    const first = openRaw(server.syncUrl(boardId));
     await first.opened;
     first.socket.send(awareness(5150, JSON.stringify({ user: { name: 'Sam' } }), 1));
     await eventually(() => witness.provider.awareness.getStates().has(5150));
     first.socket.close();
     await eventually(() => !witness.provider.awareness.getStates().has(5150));
 
-    const again = openRaw(`${server.wsUrl}/${boardId}`);
+    const again = openRaw(server.syncUrl(boardId));
     await again.opened;
     again.socket.send(awareness(5150, JSON.stringify({ user: { name: 'Sam again' } }), 2));
     await eventually(() => (witness.provider.awareness.getStates().get(5150) as { user?: { name: string } } | undefined)?.user?.name === 'Sam again');
@@ -71,7 +58,7 @@ describe('awareness rules', () => {
 
   it('refuses an awareness update whose state is not JSON as malformed', async () => {
     const boardId = await server.createBoard();
-    const raw = openRaw(`${server.wsUrl}/${boardId}`);
+    const raw = openRaw(server.syncUrl(boardId));
     await raw.opened;
     raw.socket.send(awareness(7, '{not json'));
     expect((await raw.closed).code).toBe(CloseCode.malformedMessage);

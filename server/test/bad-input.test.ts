@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import { CloseCode, MAX_MESSAGE_BYTES, MessageType } from '@roundtable/shared';
+import { CloseCode, MAX_MESSAGE_BYTES } from '@roundtable/shared';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
 import { connectClient, eventually, openRaw, whenSynced, type SyncedClient } from './helpers/clients.ts';
-
-function syncMessage(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, step);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
+import { syncMessage } from './helpers/wire.ts';
 
 const garbage = (length: number, seed: number) => Uint8Array.from({ length }, (_, i) => (i * 131 + seed * 17 + 7) % 256);
 
@@ -46,7 +38,7 @@ describe('bad input on the board websocket', () => {
 
   for (const { name, message, code } of cases) {
     it(`closes the sender of ${name} with code ${code} while the room serves everyone else`, async () => {
-      const attacker = openRaw(`${server.wsUrl}/${boardId}`);
+      const attacker = openRaw(server.syncUrl(boardId));
       await attacker.opened;
       attacker.socket.send(message());
       const closed = await attacker.closed;
@@ -68,7 +60,7 @@ describe('bad input on the board websocket', () => {
   it('refuses an invalid board id and an unknown board with named codes', async () => {
     const invalid = openRaw(`${server.wsUrl}/..%2F..%2Fetc`);
     expect((await invalid.closed).code).toBe(CloseCode.invalidBoardId);
-    const unknown = openRaw(`${server.wsUrl}/AAAAAAAAAAAAAAAAAAAAAA`);
+    const unknown = openRaw(`${server.wsUrl}/AAAAAAAAAAAAAAAAAAAAAA?token=some-token`);
     expect((await unknown.closed).code).toBe(CloseCode.boardNotFound);
   });
 });

@@ -15,10 +15,12 @@ afterEach(async () => {
   await server.close();
 });
 
-async function api(method: string, url: string, body?: unknown, contentType = 'application/json') {
+async function api(method: string, url: string, body?: unknown, { token, contentType = 'application/json' }: { token?: string; contentType?: string } = {}) {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  if (body !== undefined) headers['content-type'] = contentType;
   const response = await fetch(`${server.baseUrl}${url}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': contentType },
+    headers,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -32,17 +34,19 @@ describe('board catalog REST API', () => {
     expect(created.body).toMatchObject({ title: 'Winter pressures', template: 'blank' });
     expect(created.body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const id = created.body.id as string;
+    const token = created.body.tokens.facilitator as string;
+    const admin = await server.adminToken();
 
-    expect((await api('GET', '/api/boards')).body.boards.map((b: { id: string }) => b.id)).toEqual([id]);
-    expect((await api('GET', `/api/boards/${id}`)).body.title).toBe('Winter pressures');
+    expect((await api('GET', '/api/boards', undefined, { token: admin })).body.boards.map((b: { id: string }) => b.id)).toEqual([id]);
+    expect((await api('GET', `/api/boards/${id}`, undefined, { token })).body.title).toBe('Winter pressures');
 
-    const renamed = await api('PATCH', `/api/boards/${id}`, { title: 'Winter plan' });
+    const renamed = await api('PATCH', `/api/boards/${id}`, { title: 'Winter plan' }, { token });
     expect(renamed.status).toBe(200);
     expect(renamed.body.title).toBe('Winter plan');
 
-    expect((await api('DELETE', `/api/boards/${id}`)).status).toBe(204);
-    expect((await api('GET', `/api/boards/${id}`)).status).toBe(404);
-    expect((await api('GET', '/api/boards')).body.boards).toEqual([]);
+    expect((await api('DELETE', `/api/boards/${id}`, undefined, { token })).status).toBe(204);
+    expect((await api('GET', `/api/boards/${id}`, undefined, { token })).status).toBe(404);
+    expect((await api('GET', '/api/boards', undefined, { token: admin })).body.boards).toEqual([]);
   });
 
   it('keeps boards in DATA_DIR/catalog.json across a restart', async () => {
@@ -51,7 +55,7 @@ describe('board catalog REST API', () => {
     await server.app.close();
     const again = await startTestServer({ dataDir });
     try {
-      const board = await fetch(`${again.baseUrl}/api/boards/${id}`);
+      const board = await fetch(`${again.baseUrl}/api/boards/${id}`, { headers: server.auth(id) });
       expect(((await board.json()) as { title: string }).title).toBe('Kept');
     } finally {
       await again.close();
@@ -70,12 +74,12 @@ describe('board catalog REST API', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('invalid_request');
     expect(response.body.error.message).toBeTruthy();
-    expect((await api('GET', '/api/boards')).body.boards).toEqual([]);
+    expect((await api('GET', '/api/boards', undefined, { token: await server.adminToken() })).body.boards).toEqual([]);
   });
 
   it('rejects a body that is not JSON and one over the size limit', async () => {
-    expect((await api('POST', '/api/boards', '{"title":', 'application/json')).status).toBe(400);
-    expect((await api('POST', '/api/boards', 'title=x', 'text/plain')).status).toBe(415);
+    expect((await api('POST', '/api/boards', '{"title":')).status).toBe(400);
+    expect((await api('POST', '/api/boards', 'title=x', { contentType: 'text/plain' })).status).toBe(415);
     expect((await api('POST', '/api/boards', { title: 'x'.repeat(70_000) })).status).toBe(413);
   });
 
@@ -84,7 +88,7 @@ describe('board catalog REST API', () => {
     async (id) => {
       const before = await readdir(server.dataDir, { recursive: true });
       for (const method of ['GET', 'PATCH', 'DELETE']) {
-        const response = await api(method, `/api/boards/${id}`, method === 'PATCH' ? { title: 'x' } : undefined);
+        const response = await api(method, `/api/boards/${id}`, method === 'PATCH' ? { title: 'x' } : undefined, { token: 'any' });
         expect([400, 404]).toContain(response.status);
         expect(response.body.error.code).toMatch(/invalid_request|not_found/);
       }
@@ -97,12 +101,12 @@ describe('board catalog REST API', () => {
     const client = connectClient(server.wsUrl, id);
     await whenSynced(client);
     client.doc.getMap('entities').set('a', 1);
-    const raw = openRaw(`${server.wsUrl}/${id}`);
+    const raw = openRaw(server.syncUrl(id));
     await raw.opened;
     await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(path.join(server.dataDir, 'boards', id))).toBe(true);
 
-    expect((await api('DELETE', `/api/boards/${id}`)).status).toBe(204);
+    expect((await api('DELETE', `/api/boards/${id}`, undefined, { token: server.tokens(id).facilitator })).status).toBe(204);
     expect((await raw.closed).code).toBe(CloseCode.boardDeleted);
     expect(existsSync(path.join(server.dataDir, 'boards', id))).toBe(false);
     client.destroy();
@@ -124,7 +128,7 @@ describe('board templates', () => {
     const created = await api('POST', '/api/boards', { title: 'From a template', template });
     expect(created.status).toBe(201);
     expect(created.body.template).toBe(template);
-    const client = connectClient(server.wsUrl, created.body.id);
+    const client = connectClient(server.wsUrl, created.body.id, { token: created.body.tokens.editor });
     await whenSynced(client);
     const types = [...client.doc.getMap<Y.Map<unknown>>('entities').values()].map((e) => e.get('type'));
     expect(types).toContain(expectedType);

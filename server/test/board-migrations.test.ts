@@ -76,7 +76,7 @@ describe('schema migrations on load', () => {
     const before = await snapshot();
     const older = await startTestServer({ dataDir: server.dataDir });
     servers.push(older);
-    const raw = openRaw(`${older.wsUrl}/${boardId}`);
+    const raw = openRaw(older.syncUrl(boardId));
     expect((await raw.closed).code).toBe(CloseCode.newerSchema);
     expect(await snapshot()).toEqual(before);
   });

@@ -13,7 +13,7 @@ afterEach(async () => {
 const rename = (id: string, title: string) =>
   fetch(`${server.baseUrl}/api/boards/${id}`, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...server.auth(id) },
     body: JSON.stringify({ title }),
   });
 

@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { MessageType } from '@roundtable/shared';
 import { startChildServer } from './helpers/child-server.ts';
-import { connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
+import { boardTokens, connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
 
 const WRITERS = 5;
 const KILL_CYCLES = 3;
@@ -25,7 +25,9 @@ async function createBoard(baseUrl: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title: 'Crash test' }),
   });
-  return ((await response.json()) as { id: string }).id;
+  const board = (await response.json()) as { id: string; tokens: { facilitator: string; editor: string; viewer: string } };
+  boardTokens.set(board.id, board.tokens);
+  return board.id;
 }
 
 /** The highest clock of each writer that the server has acknowledged as fsynced. */

@@ -1,11 +1,10 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
-import { CloseCode, MessageType } from '@roundtable/shared';
+import { CloseCode } from '@roundtable/shared';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
 import { connectClient, eventually, openRaw, whenSynced } from './helpers/clients.ts';
+import { entityUpdate, SYNC_UPDATE, syncMessage } from './helpers/wire.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -29,15 +28,7 @@ async function boardWithUnloadedData(): Promise<{ boardId: string; dir: string }
   return { boardId, dir: path.join(server.dataDir, 'boards', boardId) };
 }
 
-function updateMessage(): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getMap('entities').set('intruder', 'blank board');
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc));
-  return encoding.toUint8Array(encoder);
-}
+const updateMessage = () => syncMessage(SYNC_UPDATE, entityUpdate('intruder', 'blank board'));
 
 describe('a board that fails to load', () => {
   it('closes every waiting socket with loadFailed and never overwrites the stored board', async () => {
@@ -49,8 +40,8 @@ describe('a board that fails to load', () => {
     await writeFile(snapshotPath, corrupt);
     const filesBefore = (await readdir(dir)).sort();
 
-    const first = openRaw(`${server.wsUrl}/${boardId}`);
-    const second = openRaw(`${server.wsUrl}/${boardId}`);
+    const first = openRaw(server.syncUrl(boardId));
+    const second = openRaw(server.syncUrl(boardId));
     await first.opened;
     first.socket.send(updateMessage());
     expect((await first.closed).code).toBe(CloseCode.loadFailed);

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import * as Y from 'yjs';
 import { boardMaps, createNote, createRisk, createStakeholder } from '@roundtable/shared';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
-import { connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
+import { boardTokens, connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
 
 let server: TestServer;
 const clients: SyncedClient[] = [];
@@ -15,9 +15,19 @@ afterEach(async () => {
   await server.close();
 });
 
-async function api(method: string, url: string, body?: string, type = 'application/json') {
-  const response = await fetch(server.baseUrl + url, { method, body, headers: body === undefined ? {} : { 'content-type': type } });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+/** Calls the API as the facilitator of the board named in the URL (when this test made it), or with `token`. */
+async function api(method: string, url: string, body?: string, type = 'application/json', token?: string) {
+  const boardId = /^\/api\/boards\/([^/]+)\//.exec(url)?.[1];
+  const bearer = token ?? (boardId ? boardTokens.get(boardId)?.facilitator : undefined);
+  const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {};
+  if (body !== undefined) headers['content-type'] = type;
+  const response = await fetch(server.baseUrl + url, { method, body, headers });
+  const text = await response.text();
+  if (response.status === 201) {
+    const created = JSON.parse(text) as { id: string; tokens: Record<'facilitator' | 'editor' | 'viewer', string> };
+    boardTokens.set(created.id, created.tokens);
+  }
+  return { status: response.status, type: response.headers.get('content-type') ?? '', text };
 }
 
 async function createFrom(template: string): Promise<string> {
@@ -73,7 +83,8 @@ describe('board.json', () => {
     expect(error.code).toBe('invalid_board');
     expect(error.problems.join('\n')).toContain(`entities/${someId}/power`);
     expect(error.problems.join('\n')).toContain('links/dangling');
-    expect(JSON.parse((await api('GET', '/api/boards')).text).boards).toHaveLength(1);
+    const everyBoard = await api('GET', '/api/boards', undefined, undefined, await server.adminToken());
+    expect(JSON.parse(everyBoard.text).boards).toHaveLength(1);
   });
 
   it('refuses a file from a newer schema with 422, and a file that is not a board with 400', async () => {
@@ -167,7 +178,7 @@ describe('stakeholder CSV import', () => {
   });
 
   it('answers an unknown board with 404 and a non-CSV body with 415', async () => {
-    expect((await api('POST', '/api/boards/AAAAAAAAAAAAAAAAAAAAAA/import/stakeholders', 'Name\nx\n', 'text/csv')).status).toBe(404);
+    expect((await api('POST', '/api/boards/AAAAAAAAAAAAAAAAAAAAAA/import/stakeholders', 'Name\nx\n', 'text/csv', 'a-token')).status).toBe(404);
     const id = await createFrom('blank');
     expect((await api('POST', `/api/boards/${id}/import/stakeholders`, 'Name\nx\n', 'text/plain')).status).toBe(415);
   });

@@ -91,7 +91,7 @@ describe('sync with unmodified y-websocket clients', () => {
 
   it('queues messages that arrive while the board loads instead of dropping them', async () => {
     const boardId = await server.createBoard();
-    const raw = openRaw(`${server.wsUrl}/${boardId}`);
+    const raw = openRaw(server.syncUrl(boardId));
     const source = new Y.Doc();
     const updates: Uint8Array[] = [];
     source.on('update', (u: Uint8Array) => updates.push(u));
@@ -134,7 +134,7 @@ describe('durability acknowledgements', () => {
 
   it('sends no acknowledgement to clients that did not ask for it', async () => {
     const boardId = await server.createBoard();
-    const plain = openRaw(`${server.wsUrl}/${boardId}`);
+    const plain = openRaw(server.syncUrl(boardId));
     await plain.opened;
     const source = new Y.Doc();
     source.getMap('entities').set('a', 1);

@@ -1,5 +1,6 @@
 export * from './board-id.ts';
 export * from './protocol.ts';
+export * from './access.ts';
 export * from './limits.ts';
 export * from './new-id.ts';
 export * from './board-doc.ts';
@@ -49,3 +50,8 @@ export * from './analysis/cross-organisation.ts';
 export * from './templates/index.ts';
 export * from './plan-questions.ts';
 export * from './timer.ts';
+export * from './voting.ts';
+export * from './brainstorm.ts';
+export * from './comments.ts';
+export * from './version-diff.ts';
+export * from './version-restore.ts';

@@ -15,9 +15,16 @@ export const MessageType = {
 export const CloseCode = {
   /** Standard: the server is shutting down or the board was unloaded. */
   goingAway: 1001,
+  /**
+   * The board was reopened for this connection's edits after some were dropped: reconnect (as y-websocket does
+   * on its own) so the client sends them again and nobody is left out of step.
+   */
+  resync: 4000,
   /** Standard: a message was larger than MAX_MESSAGE_BYTES (sent by the ws library itself). */
   messageTooBig: 1009,
   invalidBoardId: 4400,
+  /** No token, or a token that does not open this board (e.g. its link was replaced). */
+  unauthorized: 4401,
   /** The connection tried something it may not do, e.g. announce presence for a client id that is not its own. */
   forbidden: 4403,
   boardNotFound: 4404,

@@ -5,6 +5,13 @@ import type { BoardSession } from './board-session.ts';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 import { ExportMenu } from '../transfer/ExportMenu.tsx';
 import { TimerBar } from '../timer/TimerBar.tsx';
+import { BrainstormBadge } from '../brainstorm/BrainstormBadge.tsx';
+import { BoardComments } from '../comments/BoardComments.tsx';
+import { FacilitateMenu } from '../facilitation/FacilitateMenu.tsx';
+import { ScreenOptions } from '../facilitation/ScreenOptions.tsx';
+import { AccessNote } from '../links/AccessNote.tsx';
+import { VersionHistory } from '../versions/VersionHistory.tsx';
+import { VotingButton } from '../voting/VotingButton.tsx';
 
 /** `catalogTitle` shows until the document arrives; after that the title follows renames live. */
 export function BoardHeader({ session, title: catalogTitle }: { session: BoardSession; title: string | null }) {
@@ -16,8 +23,15 @@ export function BoardHeader({ session, title: catalogTitle }: { session: BoardSe
       </Link>
       <h1 className="board-header__title">{title ?? '…'}</h1>
       <div className="board-header__status">
+        <AccessNote />
         <TimerBar />
+        <VotingButton />
+        <BrainstormBadge />
+        <FacilitateMenu />
+        <BoardComments />
+        <VersionHistory />
         <ExportMenu title={title ?? 'board'} />
+        <ScreenOptions />
         <SaveStatusBadge status={session.connection.saveStatus} />
         <Avatars presence={session.presence} />
       </div>

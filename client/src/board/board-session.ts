@@ -8,6 +8,8 @@ import { TitleStore } from './title-store.ts';
 import { CurrentView } from '../views/current-view.ts';
 import { PlanStore } from '../plan/plan-store.ts';
 import { TimerStore } from '../timer/timer-store.ts';
+import { AccessStore, type Access } from './access-store.ts';
+import { VotingStore } from '../voting/voting-store.ts';
 
 /** What is selected on this screen: local view state, shared with others only as presence. */
 export interface Selection {
@@ -36,16 +38,21 @@ export class BoardSession {
   readonly plan: PlanStore;
   /** The shared workshop countdown. */
   readonly timer: TimerStore;
+  /** The dot-voting round, if one is open or revealed. */
+  readonly voting: VotingStore;
   readonly selection = new ValueStore<Selection>(EMPTY_SELECTION);
   /** The note whose text is being typed on this screen, if any. */
   readonly editing = new ValueStore<string | null>(null);
   readonly loaded = new ValueStore<LoadState>('loading');
   /** Which tab this screen shows; published in presence so cursors only appear to people on the same view. */
   readonly view = new CurrentView();
+  /** This browser's role and the board's mode. */
+  readonly access: AccessStore;
   private readonly unsubscribers: (() => void)[] = [];
 
-  constructor(boardId: string) {
-    this.connection = new BoardConnection(boardId);
+  constructor(boardId: string, token: string, access: Access) {
+    this.access = new AccessStore(access);
+    this.connection = new BoardConnection(boardId, token);
     const { doc, provider, persistence } = this.connection;
     this.canvas = new CanvasStore(doc);
     this.presence = new Presence(provider.awareness);
@@ -55,6 +62,7 @@ export class BoardSession {
     this.title = new TitleStore(doc);
     this.plan = new PlanStore(doc);
     this.timer = new TimerStore(doc);
+    this.voting = new VotingStore(doc);
     void persistence?.whenSynced.then(() => {
       if (this.loaded.getSnapshot() === 'loading') this.loaded.set('local');
     });
@@ -66,6 +74,7 @@ export class BoardSession {
       this.plan.subscribe(this.dropVanishedSelection),
       this.editing.subscribe(this.groupTypingIntoOneStep),
       this.view.subscribe(() => this.presence.setView(this.view.getSnapshot())),
+      this.access.followMode(doc),
     );
   }
 
@@ -78,8 +87,18 @@ export class BoardSession {
     return this.connection.doc;
   }
 
+  get boardId(): string {
+    return this.connection.boardId;
+  }
+
+  /** The link token this board was opened with: every REST call about it carries it. */
+  get token(): string {
+    return this.connection.token;
+  }
+
+  /** Editing is off: this role may not edit in the board's mode, or the connection cannot carry edits. */
   get readOnly(): boolean {
-    return this.connection.readOnly;
+    return this.connection.readOnly || !this.access.canEdit;
   }
 
   destroy(): void {
@@ -88,6 +107,7 @@ export class BoardSession {
     this.title.destroy();
     this.plan.destroy();
     this.timer.destroy();
+    this.voting.destroy();
     this.undo.destroy();
     this.presence.destroy();
     this.canvas.destroy();

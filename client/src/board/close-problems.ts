@@ -2,7 +2,7 @@ import { CloseCode, SCHEMA_VERSION } from '@roundtable/shared';
 
 /** Why this board cannot be edited live right now, in words for the people in the workshop. */
 export interface ConnectionProblem {
-  kind: 'not-found' | 'deleted' | 'invalid' | 'load-failed' | 'rejected' | 'too-big' | 'newer-schema';
+  kind: 'not-found' | 'deleted' | 'invalid' | 'load-failed' | 'rejected' | 'too-big' | 'newer-schema' | 'link-replaced';
   message: string;
   /** Editing is switched off: the edits could never reach anyone. */
   readOnly: boolean;
@@ -17,6 +17,12 @@ export function problemForCloseCode(code: number): ConnectionProblem | null {
       return { kind: 'not-found', message: 'This board no longer exists.', readOnly: true };
     case CloseCode.boardDeleted:
       return { kind: 'deleted', message: 'This board no longer exists — it has just been deleted.', readOnly: true };
+    case CloseCode.unauthorized:
+      return {
+        kind: 'link-replaced',
+        message: 'The link you used no longer opens this board: the facilitator has replaced it. Ask them for the new link.',
+        readOnly: true,
+      };
     case CloseCode.invalidBoardId:
       return { kind: 'invalid', message: 'This board address is not valid.', readOnly: true };
     case CloseCode.loadFailed:

@@ -22,10 +22,15 @@ export class BoardConnection {
   readonly saveStatus = new SaveStatus(this.doc);
   readonly problem = new ValueStore<ConnectionProblem | null>(null);
 
-  constructor(readonly boardId: string, serverUrl = syncServerUrl()) {
+  constructor(
+    readonly boardId: string,
+    /** The link token the board is opened with; the server checks it on every connection. */
+    readonly token: string,
+    serverUrl = syncServerUrl(),
+  ) {
     this.persistence = openPersistence(boardId, this.doc);
     this.provider = new WebsocketProvider(serverUrl, boardId, this.doc, {
-      params: { ack: '1' },
+      params: { ack: '1', token },
       shouldReconnect: (event) => problemForCloseCode(event.code) === null,
     });
     this.provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {

@@ -1,10 +1,13 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { AWARENESS_ROLE_FIELD, isRole, type Role } from '@roundtable/shared';
 import { FrameThrottle, type FrameScheduler } from '../lib/frame-throttle.ts';
 import { Listeners, type ReadableStore } from '../lib/value-store.ts';
 
 /**
  * Presence lives in awareness, never in the document:
- * `{ user: { name, color }, view: string, cursor: { x, y } | null (in that view's coordinates), selection: string[] }`.
+ * `{ user: { name, color }, view: string, cursor: { x, y } | null (in that view's coordinates), selection: string[],
+ *    viewport: { x, y, zoom } | null, summon?: { id }, laser?: boolean }`, plus `role`, which the server stamps
+ * on states it relays (so it is only present, and only trustworthy, on other people's states).
  */
 export interface UserInfo {
   name: string;
@@ -16,6 +19,18 @@ export interface Point {
   y: number;
 }
 
+/** Where someone looks on a free-form view: the flow point at the centre of their screen, and their zoom. */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** A facilitator's "bring everyone to me": a fresh `id` each time they ask. */
+export interface Summon {
+  id: string;
+}
+
 export interface Peer extends UserInfo {
   clientId: number;
   isSelf: boolean;
@@ -23,6 +38,12 @@ export interface Peer extends UserInfo {
   view: string | null;
   cursor: Point | null;
   selection: readonly string[];
+  /** As stamped by the server; null for this browser (use the access store) or an unstamped state. */
+  role: Role | null;
+  viewport: Viewport | null;
+  summon: Summon | null;
+  /** Whether their pointer is a laser pointer. Only a facilitator's counts; checking that is the reader's job. */
+  laser: boolean;
 }
 
 export interface PresenceSnapshot {
@@ -33,6 +54,7 @@ export interface PresenceSnapshot {
 }
 
 const MAX_SELECTION = 500;
+const MAX_ID = 64;
 
 export class Presence implements ReadableStore<PresenceSnapshot> {
   private readonly listeners = new Listeners();
@@ -40,10 +62,13 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
   private readonly peerKeys = new Map<number, { key: string; peer: Peer }>();
   private pendingCursor: Point | null = null;
   private readonly cursorThrottle: FrameThrottle;
+  private pendingViewport: Viewport | null = null;
+  private readonly viewportThrottle: FrameThrottle;
   private view: string | null = null;
 
   constructor(private readonly awareness: Awareness, scheduler?: FrameScheduler) {
     this.cursorThrottle = new FrameThrottle(() => this.setField('cursor', this.pendingCursor), scheduler);
+    this.viewportThrottle = new FrameThrottle(() => this.setField('viewport', this.pendingViewport), scheduler);
     awareness.on('change', this.rebuild);
     this.rebuild();
   }
@@ -57,12 +82,13 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
     this.awareness.setLocalState({ cursor: null, selection: [], view: this.view, ...state, user });
   }
 
-  /** Switching view drops the cursor: its coordinates belonged to the old view. */
+  /** Switching view drops the cursor and viewport: their coordinates belonged to the old view. */
   setView(view: string): void {
     this.view = view;
     if (this.awareness.getLocalState() === null) return;
     this.cursorThrottle.cancel();
-    this.awareness.setLocalState({ ...this.awareness.getLocalState(), view, cursor: null });
+    this.viewportThrottle.cancel();
+    this.awareness.setLocalState({ ...this.awareness.getLocalState(), view, cursor: null, viewport: null });
   }
 
   /** Throttled to one awareness update per animation frame; `null` (pointer left) is sent at once. */
@@ -80,8 +106,28 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
     this.setField('selection', ids.slice(0, MAX_SELECTION));
   }
 
+  /** Where this screen looks on the current free-form view; throttled like the cursor, `null` sent at once. */
+  setViewport(viewport: Viewport | null): void {
+    this.pendingViewport = viewport;
+    if (viewport === null) {
+      this.viewportThrottle.cancel();
+      this.setField('viewport', null);
+    } else {
+      this.viewportThrottle.schedule();
+    }
+  }
+
+  setSummon(summon: Summon): void {
+    this.setField('summon', summon);
+  }
+
+  setLaser(on: boolean): void {
+    this.setField('laser', on);
+  }
+
   destroy(): void {
     this.cursorThrottle.cancel();
+    this.viewportThrottle.cancel();
     this.awareness.off('change', this.rebuild);
   }
 
@@ -118,10 +164,15 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
       ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, MAX_SELECTION)
       : [];
     const view = typeof state.view === 'string' ? state.view.slice(0, 40) : null;
-    const key = JSON.stringify([name, color, view, cursor, selection]);
+    // This browser's own role, viewport, summons and laser change nothing it shows, so they are left out of its entry.
+    const role = !isSelf && isRole(state[AWARENESS_ROLE_FIELD]) ? state[AWARENESS_ROLE_FIELD] : null;
+    const viewport = isSelf ? null : viewportFrom(state.viewport);
+    const summon = isSelf ? null : summonFrom(state.summon);
+    const laser = !isSelf && state.laser === true;
+    const key = JSON.stringify([name, color, view, cursor, selection, role, viewport, summon, laser]);
     const cached = this.peerKeys.get(clientId);
     if (cached?.key === key) return cached.peer;
-    const peer: Peer = { clientId, isSelf, name, color, view, cursor, selection };
+    const peer: Peer = { clientId, isSelf, name, color, view, cursor, selection, role, viewport, summon, laser };
     this.peerKeys.set(clientId, { key, peer });
     return peer;
   }
@@ -131,6 +182,18 @@ function pointFrom(value: unknown): Point | null {
   const point = value as Partial<Point> | null | undefined;
   if (typeof point?.x !== 'number' || typeof point.y !== 'number') return null;
   return Number.isFinite(point.x) && Number.isFinite(point.y) ? { x: point.x, y: point.y } : null;
+}
+
+function viewportFrom(value: unknown): Viewport | null {
+  const point = pointFrom(value);
+  const zoom = point ? (value as Partial<Viewport>).zoom : undefined;
+  if (!point || typeof zoom !== 'number' || !Number.isFinite(zoom) || zoom <= 0) return null;
+  return { ...point, zoom };
+}
+
+function summonFrom(value: unknown): Summon | null {
+  const id = (value as Partial<Summon> | null | undefined)?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= MAX_ID ? { id } : null;
 }
 
 function selectionsByNote(

@@ -1,10 +1,13 @@
-import { useStoreSelector } from '../lib/use-store.ts';
-import type { ConnectionProblem } from './close-problems.ts';
+import { canEditBoard } from '@roundtable/shared';
+import { useStore } from '../lib/use-store.ts';
 import type { BoardSession } from './board-session.ts';
 
-const selectReadOnly = (problem: ConnectionProblem | null) => problem?.readOnly ?? false;
-
-/** True once the board is gone or too new for this client: editing controls switch off. */
+/**
+ * True while this browser may not edit: its role does not allow it in the board's mode (viewer, locked,
+ * archived), or the board is gone or too new for this client. Editing controls switch off.
+ */
 export function useReadOnly(session: BoardSession): boolean {
-  return useStoreSelector(session.connection.problem, selectReadOnly);
+  const problem = useStore(session.connection.problem);
+  const { role, mode } = useStore(session.access);
+  return (problem?.readOnly ?? false) || !canEditBoard(role, mode);
 }

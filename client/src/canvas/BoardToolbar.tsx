@@ -3,6 +3,7 @@ import { useBoardSession } from '../board/board-context.ts';
 import { useReadOnly } from '../board/use-read-only.ts';
 import { useStore } from '../lib/use-store.ts';
 import { addNoteAt, deleteSelection } from './canvas-actions.ts';
+import { CommentHereButton } from '../comments/CommentHereButton.tsx';
 
 /** The main actions, as real labelled buttons; wraps onto more lines on a phone. */
 export function BoardToolbar() {
@@ -35,6 +36,7 @@ export function BoardToolbar() {
       >
         Delete selected
       </button>
+      <CommentHereButton />
       {!readOnly && <span className="toolbar__hint">Double-click to add or edit · drag a dot on a note’s edge to connect</span>}
     </div>
   );

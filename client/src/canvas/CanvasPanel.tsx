@@ -1,4 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { BrainstormPanel } from '../brainstorm/BrainstormPanel.tsx';
 import { BoardToolbar } from './BoardToolbar.tsx';
 import { CanvasOutline } from './CanvasOutline.tsx';
 import { CanvasView } from './CanvasView.tsx';
@@ -8,6 +9,7 @@ export function CanvasPanel() {
   return (
     <ReactFlowProvider>
       <BoardToolbar />
+      <BrainstormPanel />
       <CanvasView />
       <CanvasOutline />
     </ReactFlowProvider>

@@ -13,6 +13,8 @@ import { createEdgeOverlay, createNodeOverlay, type PlaceOverride } from './loca
 import { NOTE_PAPER } from './note-colors.ts';
 import { NoteNodeView } from './NoteNode.tsx';
 import { RemoteCursors } from './RemoteCursors.tsx';
+import { CanvasCommentPins } from '../comments/CanvasCommentPins.tsx';
+import { useStopFollowingOnMove, ViewportSync } from '../facilitation/ViewportSync.tsx';
 import { useCanvasHandlers } from './use-canvas-handlers.ts';
 import { useFitOnLoad } from './use-fit-on-load.ts';
 
@@ -35,6 +37,7 @@ export function CanvasView() {
   const edges = useMemo(() => edgeOverlay(snapshot.edges, selection.edges), [edgeOverlay, snapshot.edges, selection.edges]);
   const handlers = useCanvasHandlers(session, setOverrides);
   const { screenToFlowPosition } = useReactFlow();
+  const stopFollowingOnMove = useStopFollowingOnMove();
   useFitOnLoad(session, snapshot.nodes.length);
 
   useEffect(() => () => session.presence.setCursor(null), [session]);
@@ -71,6 +74,7 @@ export function CanvasView() {
         onNodeDragStop={handlers.onGestureEnd}
         onSelectionDragStart={handlers.onGestureStart}
         onSelectionDragStop={handlers.onGestureEnd}
+        onMoveStart={stopFollowingOnMove}
         connectionMode={ConnectionMode.Strict}
         deleteKeyCode={readOnly ? null : DELETE_KEYS}
         nodesDraggable={!readOnly}
@@ -85,6 +89,8 @@ export function CanvasView() {
         <Controls position="bottom-left" />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} ariaLabel="Overview of the board" />
         <RemoteCursors />
+        <CanvasCommentPins />
+        <ViewportSync />
       </ReactFlow>
       {snapshot.nodes.length === 0 && !readOnly && (
         <p className="canvas__empty">Double-click anywhere to add a sticky note, or use “Add note” above.</p>

@@ -8,6 +8,7 @@ import type { NoteNode } from './canvas-store.ts';
 import { NOTE_PAPER } from './note-colors.ts';
 import { NoteText } from './NoteText.tsx';
 import { NoteToolbar } from './NoteToolbar.tsx';
+import { CommentBadge } from '../comments/CommentBadge.tsx';
 import { PeerSelection, usePeersSelecting } from '../board/PeerSelection.tsx';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
@@ -49,6 +50,7 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
       />
       {!readOnly && <NoteToolbar id={id} color={data.color} />}
       <PeerSelection entityId={id} />
+      <CommentBadge entityId={id} />
       <NoteText id={id} text={data.text} editing={editing && !readOnly} />
       <Handle
         type="target"
@@ -57,7 +59,7 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
         isConnectableStart={false}
       />
       {SIDES.map((side) => (
-        <Handle key={side} id={side} type="source" position={side} className="note__handle" aria-label="Drag to connect" />
+        <Handle key={side} id={side} type="source" position={side} className="note__handle" title="Drag to connect" />
       ))}
     </div>
   );

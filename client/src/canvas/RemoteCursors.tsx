@@ -1,5 +1,8 @@
 import { useStore as useFlowStore, ViewportPortal } from '@xyflow/react';
 import { useBoardSession } from '../board/board-context.ts';
+import { speaksAsFacilitator } from '../facilitation/follow-store.ts';
+import { LaserPointer } from '../facilitation/LaserPointer.tsx';
+import { useFacilitation } from '../facilitation/use-facilitation.ts';
 import { useStore } from '../lib/use-store.ts';
 import { CANVAS_VIEW } from './canvas-store.ts';
 
@@ -7,17 +10,22 @@ const zoomSelector = (state: { transform: [number, number, number] }) => state.t
 
 /**
  * Other people's pointers, placed in flow coordinates inside the viewport (so panning and zooming keep them
- * on the right spot) and counter-scaled so they stay the same size on screen.
+ * on the right spot) and counter-scaled so they stay the same size on screen. A facilitator's laser pointer
+ * shows even when this person hides cursors.
  */
 export function RemoteCursors() {
   const session = useBoardSession();
   const { peers } = useStore(session.presence);
+  const hideCursors = useStore(useFacilitation().hideCursors);
   const zoom = useFlowStore(zoomSelector);
   return (
     <ViewportPortal>
-      {peers.map((peer) =>
+      {peers.map((peer) => {
         // A cursor is in the coordinates of its owner's view; people without a view are on the canvas.
-        peer.isSelf || !peer.cursor || (peer.view ?? CANVAS_VIEW) !== CANVAS_VIEW ? null : (
+        if (peer.isSelf || !peer.cursor || (peer.view ?? CANVAS_VIEW) !== CANVAS_VIEW) return null;
+        if (peer.laser && speaksAsFacilitator(peer)) return <LaserPointer key={peer.clientId} peer={peer} cursor={peer.cursor} zoom={zoom} />;
+        if (hideCursors) return null;
+        return (
           <div
             key={peer.clientId}
             className="remote-cursor"
@@ -31,8 +39,8 @@ export function RemoteCursors() {
               {peer.name}
             </span>
           </div>
-        ),
-      )}
+        );
+      })}
     </ViewportPortal>
   );
 }

@@ -1,24 +1,29 @@
 import { useState, type KeyboardEvent } from 'react';
 import { MAX_TITLE_LENGTH } from '@roundtable/shared';
-import type { BoardSummary } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { boardPath } from '../router.ts';
 import { fullDate, timeAgo } from './format-time.ts';
+import type { BoardListItem } from './use-held-boards.ts';
 
 interface Props {
-  board: BoardSummary;
-  onRename(id: string, title: string): Promise<boolean>;
-  onDelete(board: BoardSummary): void;
+  board: BoardListItem;
+  onRename(board: BoardListItem, title: string): Promise<boolean>;
+  onDelete(board: BoardListItem): void;
+  onForget(board: BoardListItem): void;
 }
 
-export function BoardRow({ board, onRename, onDelete }: Props) {
+const ROLE_LABELS = { facilitator: 'Facilitator', editor: 'Editor', viewer: 'Viewer' } as const;
+
+/** One board on the home page. Renaming and deleting are for its facilitators; anyone can drop it from this list. */
+export function BoardRow({ board, onRename, onDelete, onForget }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
+  const facilitator = board.role === 'facilitator';
 
   const save = async () => {
     if (draft === null) return;
     const title = draft.trim();
     if (!title || title === board.title) return setDraft(null);
-    if (await onRename(board.id, title)) setDraft(null);
+    if (await onRename(board, title)) setDraft(null);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -38,8 +43,9 @@ export function BoardRow({ board, onRename, onDelete }: Props) {
           <Link className="board-row__title" href={boardPath(board.id)}>
             {board.title}
           </Link>
-          <span className="board-row__updated" title={fullDate(board.updatedAt)}>
-            Updated {timeAgo(board.updatedAt)}
+          <span className="board-row__updated">
+            <span className="board-row__role" data-testid="board-role">{ROLE_LABELS[board.role]}</span>
+            {board.updatedAt && <span title={fullDate(board.updatedAt)}> · Updated {timeAgo(board.updatedAt)}</span>}
           </span>
         </div>
       ) : (
@@ -59,17 +65,7 @@ export function BoardRow({ board, onRename, onDelete }: Props) {
         </div>
       )}
       <div className="board-row__actions">
-        {draft === null ? (
-          <button
-            type="button"
-            className="button"
-            data-testid="rename-board"
-            aria-label={`Rename ${board.title}`}
-            onClick={() => setDraft(board.title)}
-          >
-            Rename
-          </button>
-        ) : (
+        {draft !== null ? (
           <>
             <button type="button" className="button button--primary" onClick={() => void save()}>
               Save
@@ -78,16 +74,20 @@ export function BoardRow({ board, onRename, onDelete }: Props) {
               Cancel
             </button>
           </>
+        ) : facilitator ? (
+          <>
+            <button type="button" className="button" data-testid="rename-board" aria-label={`Rename ${board.title}`} onClick={() => setDraft(board.title)}>
+              Rename
+            </button>
+            <button type="button" className="button button--danger" data-testid="delete-board" aria-label={`Delete ${board.title}`} onClick={() => onDelete(board)}>
+              Delete
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" data-testid="forget-board" aria-label={`Remove ${board.title} from this list`} onClick={() => onForget(board)}>
+            Remove from list
+          </button>
         )}
-        <button
-          type="button"
-          className="button button--danger"
-          data-testid="delete-board"
-          aria-label={`Delete ${board.title}`}
-          onClick={() => onDelete(board)}
-        >
-          Delete
-        </button>
       </div>
     </li>
   );

@@ -1,31 +1,22 @@
 import type { TemplateId } from '@roundtable/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import * as api from '../api.ts';
-import type { BoardSummary } from '../api.ts';
-import { boardPath, navigate } from '../router.ts';
+import { forgetBoard, rememberBoard } from '../links/held-boards.ts';
+import { openCreatedBoard } from '../links/open-created-board.ts';
 import { BoardRow } from './BoardRow.tsx';
 import { ImportBoardButton } from './ImportBoardButton.tsx';
 import { CreateBoardForm } from './CreateBoardForm.tsx';
+import { useHeldBoards, type BoardListItem } from './use-held-boards.ts';
 import '../styles/home.css';
 
-/** The board list. Catalog data comes from REST, so plain component state is right here. */
+/** The boards this browser holds links for. Catalog data comes from REST, so plain component state is right here. */
 export function HomePage() {
-  const [boards, setBoards] = useState<BoardSummary[] | null>(null);
+  const { boards, setBoards } = useHeldBoards();
   const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setBoards(await api.listBoards());
-      setError(null);
-    } catch (caught) {
-      setError(api.errorMessage(caught));
-    }
-  }, []);
 
   useEffect(() => {
     document.title = 'Roundtable — boards';
-    void load();
-  }, [load]);
+  }, []);
 
   const attempt = async (action: () => Promise<void>): Promise<boolean> => {
     try {
@@ -38,24 +29,26 @@ export function HomePage() {
     }
   };
 
-  const create = (title: string, template: TemplateId) =>
+  const create = (title: string, template: TemplateId) => attempt(async () => openCreatedBoard(await api.createBoard(title, template)));
+
+  const rename = (board: BoardListItem, title: string) =>
     attempt(async () => {
-      const board = await api.createBoard(title, template);
-      navigate(boardPath(board.id));
+      const renamed = await api.renameBoard(board.id, board.token, title);
+      rememberBoard(board.id, { title: renamed.title });
+      setBoards((list) => list.map((b) => (b.id === board.id ? { ...b, title: renamed.title } : b)));
     });
 
-  const rename = (id: string, title: string) =>
-    attempt(async () => {
-      const board = await api.renameBoard(id, title);
-      setBoards((list) => (list ?? []).map((b) => (b.id === id ? board : b)));
-    });
-
-  const remove = (board: BoardSummary) => {
+  const remove = (board: BoardListItem) => {
     if (!window.confirm(`Delete the board “${board.title}”? Everyone loses access to it. This cannot be undone.`)) return;
     void attempt(async () => {
-      await api.deleteBoard(board.id);
-      setBoards((list) => (list ?? []).filter((b) => b.id !== board.id));
+      await api.deleteBoard(board.id, board.token);
+      forget(board);
     });
+  };
+
+  const forget = (board: BoardListItem) => {
+    forgetBoard(board.id);
+    setBoards((list) => list.filter((b) => b.id !== board.id));
   };
 
   return (
@@ -70,23 +63,19 @@ export function HomePage() {
         {error && (
           <div className="alert" role="alert">
             <span>{error}</span>
-            {boards === null && (
-              <button type="button" className="button" onClick={() => void load()}>
-                Try again
-              </button>
-            )}
           </div>
         )}
         <section aria-labelledby="boards-heading">
           <h2 id="boards-heading">Your boards</h2>
-          {boards === null && !error && <p className="muted">Loading boards…</p>}
-          {boards?.length === 0 && (
-            <p className="empty">No boards yet. Give your first board a name above — you can invite people once it is open.</p>
-          )}
-          {boards && boards.length > 0 && (
+          {boards.length === 0 ? (
+            <p className="empty">
+              No boards on this device yet. Start one above, or open the link a facilitator sent you — boards you open here are listed
+              for next time.
+            </p>
+          ) : (
             <ul className="board-list">
               {boards.map((board) => (
-                <BoardRow key={board.id} board={board} onRename={rename} onDelete={remove} />
+                <BoardRow key={board.id} board={board} onRename={rename} onDelete={remove} onForget={forget} />
               ))}
             </ul>
           )}

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { errorMessage, importBoard } from '../api.ts';
-import { boardPath, navigate } from '../router.ts';
+import { openCreatedBoard } from '../links/open-created-board.ts';
 
 /** Opens a board exported elsewhere (a board.json file) as a new board here. */
 export function ImportBoardButton() {
@@ -14,8 +14,7 @@ export function ImportBoardButton() {
     setBusy(true);
     setProblem(null);
     try {
-      const board = await importBoard(await file.text());
-      navigate(boardPath(board.id));
+      openCreatedBoard(await importBoard(await file.text()));
     } catch (error) {
       setProblem(errorMessage(error));
       setBusy(false);

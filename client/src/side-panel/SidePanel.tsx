@@ -9,6 +9,7 @@ import { linkGroups } from './entity-links.ts';
 import { fieldSpecs } from './field-specs.ts';
 import { FieldControl } from './FieldControl.tsx';
 import { LinkList } from './LinkList.tsx';
+import { EntityComments } from '../comments/EntityComments.tsx';
 import { usePointerHeld } from './use-pointer-held.ts';
 import { useSidePanelKeys } from './use-side-panel-keys.ts';
 import '../styles/side-panel.css';
@@ -73,6 +74,7 @@ function EntityDetails({ session, id, entity, plan }: Props) {
         <div>
           <p className="side-panel__type">{typeLabel}</p>
           <h2 id="side-panel-title" className="side-panel__title">{entityName(entity).trim() || `Untitled ${typeLabel.toLowerCase()}`}</h2>
+          {entity.votes !== undefined && <p className="side-panel__type" data-testid="entity-votes">Dot votes: {entity.votes}</p>}
         </div>
         <button type="button" className="button button--small" onClick={close} aria-label="Close details">
           Close
@@ -103,6 +105,7 @@ function EntityDetails({ session, id, entity, plan }: Props) {
         <h3 id="side-panel-links">Links</h3>
         <LinkList groups={groups} onOpen={open} />
       </section>
+      <EntityComments entityId={id} />
       <footer className="side-panel__footer">
         <button type="button" className="button button--danger button--small" onClick={remove} disabled={readOnly}>
           Delete {typeLabel.toLowerCase()}

@@ -34,7 +34,8 @@ export function fieldSpecs(type: string): FieldSpec[] {
   const properties = (definition.schema as { properties: Record<string, JsonSchema> }).properties;
   const specs: FieldSpec[] = [];
   for (const [name, schema] of Object.entries(properties)) {
-    if (name === 'type') continue;
+    // Dot votes are recorded by a voting round and shown beside the fields, not typed in.
+    if (name === 'type' || name === 'votes') continue;
     const spec = specFor(name, schema, () => referenceType(type, name));
     if (spec) specs.push({ name, label: fieldLabel(name), ...spec } as FieldSpec);
   }

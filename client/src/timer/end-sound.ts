@@ -1,20 +1,7 @@
-const SOUND_KEY = 'roundtable:timer-sound';
+import { LocalFlag } from '../facilitation/local-flag.ts';
 
-export function soundWanted(): boolean {
-  try {
-    return window.localStorage.getItem(SOUND_KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
-export function setSoundWanted(on: boolean): void {
-  try {
-    window.localStorage.setItem(SOUND_KEY, on ? 'on' : 'off');
-  } catch {
-    // Storage blocked: the choice lasts for this page only.
-  }
-}
+/** Whether this screen beeps when the workshop timer ends (a preference of this browser). */
+export const timerSound = new LocalFlag('roundtable:timer-sound');
 
 /** Three soft beeps, made on the spot (no sound file to fetch). */
 export function playEndSound(): void {

@@ -1,32 +1,12 @@
 import type * as Y from 'yjs';
-import { boardMaps, readTimer, TIMER_KEY, type TimerState } from '@roundtable/shared';
-import { Listeners, type ReadableStore } from '../lib/value-store.ts';
+import { readTimer, TIMER_KEY, type TimerState } from '@roundtable/shared';
+import { MetaKeyStore } from '../lib/meta-key-store.ts';
 
 /** The shared workshop timer, live from the document. */
-export class TimerStore implements ReadableStore<TimerState | null> {
-  private readonly listeners = new Listeners();
-  private readonly meta: Y.Map<unknown>;
-  private timer: TimerState | null;
-
-  constructor(private readonly doc: Y.Doc) {
-    this.meta = boardMaps(doc).meta;
-    this.timer = readTimer(doc);
-    this.meta.observe(this.onChange);
+export class TimerStore extends MetaKeyStore<TimerState | null> {
+  constructor(doc: Y.Doc) {
+    super(doc, TIMER_KEY, readTimer);
   }
-
-  subscribe = this.listeners.add;
-
-  getSnapshot = (): TimerState | null => this.timer;
-
-  destroy(): void {
-    this.meta.unobserve(this.onChange);
-  }
-
-  private readonly onChange = (event: Y.YMapEvent<unknown>): void => {
-    if (!event.keysChanged.has(TIMER_KEY)) return;
-    this.timer = readTimer(this.doc);
-    this.listeners.notify();
-  };
 }
 
 /** "4:05" — minutes and seconds left, rounded up so the display reaches 0:00 exactly at the end. */

@@ -1,6 +1,6 @@
 import '../styles/transfer.css';
 import { useRef, useState } from 'react';
-import { exportUrl, type ExportFile } from '../api.ts';
+import { downloadExport, errorMessage, type ExportFile } from '../api.ts';
 import { useBoardSession } from '../board/board-context.ts';
 import { useReadOnly } from '../board/use-read-only.ts';
 import { useStore } from '../lib/use-store.ts';
@@ -23,13 +23,18 @@ export function ExportMenu({ title }: { title: string }) {
   const [importing, setImporting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
-  const boardId = session.connection.boardId;
+  const { boardId, token } = session;
   /** Like any menu, it closes once something is chosen. */
   const close = () => menu.current?.removeAttribute('open');
 
   const picture = (format: 'png' | 'svg') => {
     setProblem(null);
     downloadViewImage(format, fileBaseFor(title, view)).then(close, () => setProblem('The picture could not be made. Try again, or use the report.'));
+  };
+
+  const download = (file: ExportFile) => {
+    setProblem(null);
+    downloadExport(boardId, token, file).then(close, (error: unknown) => setProblem(errorMessage(error)));
   };
 
   return (
@@ -39,9 +44,9 @@ export function ExportMenu({ title }: { title: string }) {
         <div className="menu__panel" role="group" aria-label="Export and import">
           <h3>Download</h3>
           {DOWNLOADS.map(({ file, label }) => (
-            <a key={file} className="menu__item" href={exportUrl(boardId, file)} download data-testid={`export-${file}`} onClick={close}>
+            <button key={file} type="button" className="menu__item" data-testid={`export-${file}`} onClick={() => download(file)}>
               {label}
-            </a>
+            </button>
           ))}
           <h3>This view as a picture</h3>
           <button type="button" className="menu__item" data-testid="export-png" onClick={() => picture('png')}>PNG image</button>
@@ -53,7 +58,7 @@ export function ExportMenu({ title }: { title: string }) {
           </button>
         </div>
       </details>
-      {importing && <StakeholderImportDialog boardId={boardId} onClose={() => setImporting(false)} />}
+      {importing && <StakeholderImportDialog boardId={boardId} token={token} onClose={() => setImporting(false)} />}
     </>
   );
 }

@@ -8,7 +8,7 @@ interface Problem {
 }
 
 /** Pick or paste a CSV; the server maps its columns and adds every row, or explains which rows to fix. */
-export function StakeholderImportDialog({ boardId, onClose }: { boardId: string; onClose(): void }) {
+export function StakeholderImportDialog({ boardId, token, onClose }: { boardId: string; token: string; onClose(): void }) {
   const [csv, setCsv] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<StakeholderImportResult | null>(null);
@@ -19,7 +19,7 @@ export function StakeholderImportDialog({ boardId, onClose }: { boardId: string;
     setBusy(true);
     setProblem(null);
     try {
-      setResult(await importStakeholders(boardId, csv));
+      setResult(await importStakeholders(boardId, token, csv));
     } catch (error) {
       const details = error instanceof ApiError ? error.details : {};
       setProblem({

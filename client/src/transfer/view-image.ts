@@ -1,4 +1,5 @@
 import { toPng, toSvg } from 'html-to-image';
+import { saveFile } from '../api.ts';
 
 /** Saves what the current view shows (the tab panel) as a PNG or SVG file. */
 export async function downloadViewImage(format: 'png' | 'svg', fileBase: string): Promise<void> {
@@ -10,10 +11,7 @@ export async function downloadViewImage(format: 'png' | 'svg', fileBase: string)
     filter: (node: HTMLElement) => !node.classList?.contains('react-flow__controls') && !node.classList?.contains('react-flow__minimap'),
   };
   const url = format === 'png' ? await toPng(element, { ...options, pixelRatio: 2 }) : await toSvg(element, options);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${fileBase}.${format}`;
-  link.click();
+  saveFile(url, `${fileBase}.${format}`);
 }
 
 /** A file-system-friendly version of a title. */

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import { isBoardMode, type BoardMode } from '@roundtable/shared';
+import type { StoredAccess } from '../access/board-access.ts';
 
 export interface BoardRecord {
   id: string;
@@ -8,6 +10,16 @@ export interface BoardRecord {
   template: string;
   createdAt: string;
   updatedAt: string;
+  mode: BoardMode;
+  /** Hashes of the board's link tokens. Boards from before links existed have none: only the admin opens them. */
+  access?: StoredAccess;
+}
+
+/** What a client may see of a catalog entry: everything but the token hashes. */
+export type PublicBoard = Omit<BoardRecord, 'access'>;
+
+export function publicBoard({ access: _access, ...board }: BoardRecord): PublicBoard {
+  return board;
 }
 
 interface CatalogData {
@@ -28,6 +40,7 @@ export class Catalog {
     const db = new Low<CatalogData>(new JSONFile(file), { boards: [] });
     await db.read();
     if (!Array.isArray(db.data?.boards)) throw new Error(`${file} is not a Roundtable catalog`);
+    for (const board of db.data.boards) if (!isBoardMode(board.mode)) board.mode = 'open';
     return new Catalog(db);
   }
 
@@ -48,7 +61,7 @@ export class Catalog {
     await this.db.update((data) => data.boards.push(board));
   }
 
-  async update(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'updatedAt'>>): Promise<BoardRecord | undefined> {
+  async update(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'updatedAt' | 'mode' | 'access'>>): Promise<BoardRecord | undefined> {
     const board = this.get(id);
     if (!board) return undefined;
     Object.assign(board, patch);

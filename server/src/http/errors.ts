@@ -14,6 +14,8 @@ export class HttpError extends Error {
 }
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);
+export const unauthorized = (message: string) => new HttpError(401, 'unauthorized', message);
+export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 
 /** One central handler: clear 4xx messages, 5xx details only in the log, never in the response. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -25,6 +27,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const code = error instanceof HttpError ? error.code : error.validation ? 'invalid_request' : (error.code ?? 'bad_request').toLowerCase();
     const details = error instanceof HttpError ? error.details : undefined;
+    if (status === 401) void reply.header('www-authenticate', 'Bearer');
     return reply.status(status).send({ error: { code, message: error.message, ...details } });
   });
 }

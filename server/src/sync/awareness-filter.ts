@@ -62,3 +62,15 @@ export function judgeAwareness(entries: readonly AwarenessEntry[], ownId: number
   }
   return { ownId, keep };
 }
+
+/**
+ * Sets `field` to the connection's role in every state it announces, overriding whatever the client wrote, so
+ * other clients can trust who is a facilitator (e.g. before following a "bring everyone to me").
+ */
+export function stampRole(entries: readonly AwarenessEntry[], field: string, role: string): AwarenessEntry[] {
+  return entries.map((entry) => {
+    const state: unknown = JSON.parse(entry.stateJson);
+    if (state === null || typeof state !== 'object' || Array.isArray(state)) return entry;
+    return { ...entry, stateJson: JSON.stringify({ ...state, [field]: role }) };
+  });
+}

@@ -1,11 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket, RawData } from 'ws';
-import { CloseCode, newId } from '@roundtable/shared';
+import { AWARENESS_ROLE_FIELD, CloseCode, newId, type Role } from '@roundtable/shared';
 import { NewerSchemaError, type Room } from './room.ts';
 import type { Rooms } from './rooms.ts';
 import type { Peer } from './peer.ts';
 import { ProtocolError, readClientMessage } from './read-message.ts';
-import { encodeAwarenessEntries, judgeAwareness } from './awareness-filter.ts';
+import { encodeAwarenessEntries, judgeAwareness, stampRole } from './awareness-filter.ts';
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -17,17 +17,25 @@ function toBytes(data: RawData): Uint8Array {
  * Serves one websocket on one board: queues messages while the room loads, then feeds them to it. Any bad
  * message closes this socket with a named code; the room and its other peers carry on.
  */
-export function serveConnection(socket: WebSocket, boardId: string, wantsAck: boolean, rooms: Rooms, log: FastifyBaseLogger): void {
+export interface ConnectionOptions {
+  boardId: string;
+  role: Role;
+  wantsAck: boolean;
+}
+
+export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: ConnectionOptions, rooms: Rooms, log: FastifyBaseLogger): void {
   const id = newId(8);
-  const connLog = log.child({ boardId, conn: id });
+  const connLog = log.child({ boardId, conn: id, role });
   let room: Room | undefined;
   let queue: Uint8Array[] | undefined = [];
   let closed = false;
 
   const peer: Peer = {
     id,
+    role,
     wantsAck,
     awarenessIds: new Set(),
+    droppedUpdates: 0,
     send(message) {
       if (!closed && socket.readyState === socket.OPEN) socket.send(message);
     },
@@ -56,7 +64,7 @@ export function serveConnection(socket: WebSocket, boardId: string, wantsAck: bo
           });
           if ('forbidden' in verdict) throw new ProtocolError(CloseCode.forbidden, verdict.forbidden);
           ownAwarenessId = verdict.ownId;
-          if (verdict.keep.length > 0) into.applyAwareness(peer, encodeAwarenessEntries(verdict.keep));
+          if (verdict.keep.length > 0) into.applyAwareness(peer, encodeAwarenessEntries(stampRole(verdict.keep, AWARENESS_ROLE_FIELD, role)));
           return;
         }
         case 'queryAwareness':

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
-import { boardMaps, migrateBoardDoc, MIGRATIONS, type Migration } from '@roundtable/shared';
+import { boardMaps, canEditBoard, CloseCode, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import { awarenessMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
 import type { Peer } from './peer.ts';
@@ -15,8 +15,10 @@ export interface RoomHooks {
   log: FastifyBaseLogger;
   /** Called after every change to the document (the catalog keeps "last updated" from it). */
   onChange(boardId: string): void;
-  /** The board's title in the catalog, which the document's `meta.title` mirrors. */
-  titleOf(boardId: string): string | undefined;
+  /** The board's title and mode in the catalog, which the document's `meta.title` and `meta.mode` mirror. */
+  catalogEntry(boardId: string): { title: string; mode: BoardMode } | undefined;
+  /** A peer sent a change its role may not make in the board's mode; it was dropped. */
+  onDroppedUpdate(boardId: string, peer: Peer): void;
   /** Schema migrations run on load; tests pass their own list. */
   migrations?: readonly Migration[];
 }
@@ -38,6 +40,8 @@ export class Room {
   private logBytes: number;
   private logRecords = 0;
   private compaction: Promise<void> | undefined;
+  /** Until the catalog says otherwise nobody edits: a room never accepts more than it should. */
+  private mode: BoardMode = 'archived';
 
   private constructor(
     readonly boardId: string,
@@ -67,8 +71,11 @@ export class Room {
       throw new NewerSchemaError(`board ${boardId} has schema ${report.from}; this server knows up to ${report.to}`);
     }
     if (report.applied.length > 0) hooks.log.info({ boardId, ...report }, 'board migrated');
-    const title = hooks.titleOf(boardId);
-    if (title !== undefined) room.setTitle(title);
+    const entry = hooks.catalogEntry(boardId);
+    if (entry) {
+      room.setTitle(entry.title);
+      room.setMode(entry.mode);
+    }
     return room;
   }
 
@@ -94,12 +101,33 @@ export class Room {
     if (meta.get('title') !== title) this.doc.transact(() => meta.set('title', title), SERVER_ORIGIN);
   }
 
+  /** Takes a new board mode: peers' rights change with it, and the document shows it in `meta.mode`. */
+  setMode(mode: BoardMode): void {
+    this.mode = mode;
+    const { meta } = boardMaps(this.doc);
+    if (meta.get(MODE_KEY) !== mode) this.doc.transact(() => meta.set(MODE_KEY, mode), SERVER_ORIGIN);
+    // A client whose updates were dropped holds changes the room lacks, and Yjs would hold back everything it
+    // sends later until it has them. Reconnecting makes it send them all again, now that they are allowed.
+    for (const peer of [...this.peers]) {
+      if (peer.droppedUpdates === 0 || !canEditBoard(peer.role, mode)) continue;
+      this.leave(peer);
+      peer.close(CloseCode.resync, 'you can edit again: reconnect to send your changes');
+    }
+  }
+
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
     peer.send(syncStep2(this.doc, stateVector));
   }
 
-  /** Applies an update that has already been checked to decode. */
+  /**
+   * Applies an update that has already been checked to decode, if the peer may edit now; otherwise drops it
+   * (a viewer, or an editor while the board is locked or archived). Sync step 2 arrives here too.
+   */
   applyUpdate(peer: Peer, update: Uint8Array): void {
+    if (!canEditBoard(peer.role, this.mode)) {
+      peer.droppedUpdates += 1;
+      return this.hooks.onDroppedUpdate(this.boardId, peer);
+    }
     Y.applyUpdate(this.doc, update, peer);
     if (peer.wantsAck) this.acks.request(peer, () => savedMessage(Y.encodeStateVector(this.doc)));
   }
@@ -121,6 +149,15 @@ export class Room {
 
   sendAllAwareness(peer: Peer): void {
     peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  /** Disconnects everyone who joined with one of these roles (their link was replaced). */
+  closeRoles(roles: readonly Role[], code: number, reason: string): void {
+    for (const peer of [...this.peers]) {
+      if (!roles.includes(peer.role)) continue;
+      this.leave(peer);
+      peer.close(code, reason);
+    }
   }
 
   /** Closes every peer (e.g. the board was deleted or the server is stopping). */

@@ -15,6 +15,8 @@ export interface RoomsOptions extends RoomHooks {
   storage: BoardStorage;
   /** How long an empty room stays loaded, so a quick reconnect does not reload it. */
   unloadGraceMs: number;
+  /** Called when a room has been saved for unloading, before it is dropped (the end-of-session version). */
+  onUnloaded?(boardId: string, room: Room): Promise<void>;
 }
 
 /** The loaded rooms: one per board, loaded on first join, unloaded after the last peer leaves. */
@@ -51,7 +53,7 @@ export class Rooms {
    * afterwards as usual once nobody is in it.
    */
   async use<T>(boardId: string, work: (room: Room) => T | Promise<T>): Promise<T> {
-    const self: Peer = { id: 'server', wantsAck: false, awarenessIds: new Set(), send() {}, close() {} };
+    const self: Peer = { id: 'server', role: 'facilitator', wantsAck: false, awarenessIds: new Set(), droppedUpdates: 0, send() {}, close() {} };
     const room = await this.join(boardId, self);
     try {
       return await work(room);
@@ -120,6 +122,7 @@ export class Rooms {
     entry.unloading = (async () => {
       try {
         await room.persist();
+        await this.options.onUnloaded?.(boardId, room);
       } catch (err) {
         this.options.log.error({ err, boardId }, 'saving a room before unloading failed');
       } finally {

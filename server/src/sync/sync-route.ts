@@ -1,24 +1,32 @@
 import type { FastifyInstance } from 'fastify';
 import { CloseCode, isBoardId } from '@roundtable/shared';
-import type { Catalog } from '../catalog/catalog.ts';
+import type { AccessControl } from '../access/access-control.ts';
 import type { Rooms } from './rooms.ts';
 import { serveConnection } from './connection.ts';
 
 export interface SyncRouteOptions {
-  catalog: Catalog;
+  access: AccessControl;
   rooms: Rooms;
 }
 
-/** `GET /sync/:boardId` upgraded to a websocket speaking the y-websocket protocol (see docs/protocol.md). */
-export async function syncRoute(app: FastifyInstance, { catalog, rooms }: SyncRouteOptions): Promise<void> {
-  app.get<{ Params: { boardId: string }; Querystring: { ack?: string } }>(
+/**
+ * `GET /sync/:boardId?token=…` upgraded to a websocket speaking the y-websocket protocol (see docs/protocol.md).
+ * Every refusal closes the socket before one byte of the board is sent.
+ */
+export async function syncRoute(app: FastifyInstance, { access, rooms }: SyncRouteOptions): Promise<void> {
+  app.get<{ Params: { boardId: string }; Querystring: { ack?: string; token?: string } }>(
     '/sync/:boardId',
     { websocket: true },
     (socket, request) => {
       const { boardId } = request.params;
+      const { token, ack } = request.query;
       if (!isBoardId(boardId)) return socket.close(CloseCode.invalidBoardId, 'invalid board id');
-      if (!catalog.get(boardId)) return socket.close(CloseCode.boardNotFound, 'board not found');
-      serveConnection(socket, boardId, request.query.ack === '1', rooms, request.log);
+      if (typeof token !== 'string' || token === '') return socket.close(CloseCode.unauthorized, 'a link token is needed');
+      const board = access.catalog.get(boardId);
+      if (!board) return socket.close(CloseCode.boardNotFound, 'board not found');
+      const credential = access.credentialFor(board, token);
+      if (!credential) return socket.close(CloseCode.unauthorized, 'this link does not open this board');
+      serveConnection(socket, { boardId, role: credential.role, wantsAck: ack === '1' }, rooms, request.log);
     },
   );
 }

@@ -1,9 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { BOARD_ID_PATTERN, isTemplateId, MAX_TITLE_LENGTH, readPlan, type BoardJson } from '@roundtable/shared';
+import { BOARD_ID_PATTERN, canEditBoard, isTemplateId, MAX_TITLE_LENGTH, readPlan, type BoardJson } from '@roundtable/shared';
+import type { AccessControl } from '../access/access-control.ts';
+import { linksFor, type LinkBase } from '../access/links.ts';
+import { publicBoard } from '../catalog/catalog.ts';
 import type { Boards } from '../catalog/boards.ts';
-import { HttpError, notFound } from '../http/errors.ts';
-import { NewerSchemaError, SERVER_ORIGIN, type Room } from '../sync/room.ts';
+import { forbidden, HttpError } from '../http/errors.ts';
+import { SERVER_ORIGIN, type Room } from '../sync/room.ts';
+import { onBoardRoom } from '../http/board-room.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { BOARD_FILE_FORMAT, checkBoardFile, exportBoardFile, writeBoardJson } from './board-file.ts';
 import { planPlacement } from './plan-placement.ts';
@@ -24,18 +28,17 @@ const fileName = (title: string, ending: string) =>
   `${title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'board'}-${ending}`;
 
 /** Exports built from the stored document (no browser needed) and imports that write through the room. */
-export async function transferRoutes(app: FastifyInstance, { boards, rooms }: { boards: Boards; rooms: Rooms }): Promise<void> {
+export interface TransferRoutesOptions {
+  boards: Boards;
+  rooms: Rooms;
+  access: AccessControl;
+  linkBase: LinkBase;
+}
+
+export async function transferRoutes(app: FastifyInstance, { boards, rooms, access, linkBase }: TransferRoutesOptions): Promise<void> {
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_CSV_BYTES }, (_request, body, done) => done(null, body));
 
-  async function onBoard<T>(id: string, work: (room: Room) => T): Promise<T> {
-    if (!boards.catalog.get(id)) throw notFound('Board');
-    try {
-      return await rooms.use(id, work);
-    } catch (err) {
-      if (err instanceof NewerSchemaError) throw new HttpError(409, 'newer_schema', 'This board was saved by a newer Roundtable.');
-      throw err;
-    }
-  }
+  const onBoard = <T>(id: string, work: (room: Room) => T | Promise<T>): Promise<T> => onBoardRoom(rooms, id, work);
 
   const download = (reply: FastifyReply, id: string, type: string, ending: string, body: string) =>
     reply
@@ -53,6 +56,7 @@ export async function transferRoutes(app: FastifyInstance, { boards, rooms }: { 
   for (const [ending, type, build] of exports) {
     app.get<{ Params: Static<typeof Params> }>(`/api/boards/:id/export/${ending}`, { schema: { params: Params } }, async (request, reply) => {
       const { id } = request.params;
+      access.authorize(request, id, 'viewer', 'export this board');
       const body = await onBoard(id, (room) => build(room, boards.catalog.get(id)?.title ?? 'Board'));
       return download(reply, id, type, ending, body);
     });
@@ -67,16 +71,17 @@ export async function transferRoutes(app: FastifyInstance, { boards, rooms }: { 
     const { meta } = checked.board;
     const title = typeof meta.title === 'string' && meta.title.trim() ? meta.title.trim().slice(0, MAX_TITLE_LENGTH) : 'Imported board';
     const template = isTemplateId(meta.template) ? meta.template : 'blank';
-    const board = await boards.create(title, template, (doc) => writeBoardJson(doc, checked.board));
+    const { board, tokens } = await boards.create(title, template, (doc) => writeBoardJson(doc, checked.board));
     request.log.info({ boardId: board.id }, 'board imported');
-    return reply.status(201).send(board);
+    return reply.status(201).send({ ...publicBoard(board), role: 'facilitator', tokens, links: linksFor(linkBase(request), board.id, tokens) });
   });
 
   app.post<{ Params: Static<typeof Params>; Body: string }>(
     '/api/boards/:id/import/stakeholders',
     { schema: { params: Params } },
     async (request) => {
-      if (!boards.catalog.get(request.params.id)) throw notFound('Board');
+      const { board, credential } = access.authorize(request, request.params.id, 'editor', 'import stakeholders');
+      if (!canEditBoard(credential.role, board.mode)) throw forbidden(`The board is ${board.mode}: nothing can be imported into it now.`);
       if (typeof request.body !== 'string') throw new HttpError(415, 'unsupported_media_type', 'Send the CSV as text/csv.');
       const parsed = parseStakeholderCsv(request.body);
       if (!parsed.ok) {

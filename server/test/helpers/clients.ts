@@ -8,13 +8,20 @@ export interface SyncedClient {
   destroy(): void;
 }
 
-/** An unmodified y-websocket provider, as any Yjs app would use it. */
+/** Tokens of the boards tests created through the test server, by board id. */
+export const boardTokens = new Map<string, Record<'facilitator' | 'editor' | 'viewer', string>>();
+
+/**
+ * An unmodified y-websocket provider, as any Yjs app would use it. Unless `params` carries a token, it joins
+ * with the facilitator token of a board the test server created.
+ */
 export function connectClient(wsUrl: string, boardId: string, params: Record<string, string> = {}): SyncedClient {
   const doc = new Y.Doc();
+  const token = params.token ?? boardTokens.get(boardId)?.facilitator;
   const provider = new WebsocketProvider(wsUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params,
+    params: token === undefined ? params : { ...params, token },
   });
   return {
     doc,

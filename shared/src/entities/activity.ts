@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type * as Y from 'yjs';
 import type { EntityDefinition, EntityFields } from '../model/definition.ts';
-import { Enum, EntityRef, Name, OptionalDate } from '../model/fields.ts';
+import { Enum, EntityRef, Name, OptionalDate, DotVotes } from '../model/fields.ts';
 import { insertEntity, type WriteResult } from '../model/insert.ts';
 import { WORKSTREAM_TYPE } from './workstream.ts';
 
@@ -27,6 +27,7 @@ export const ActivitySchema = Type.Object(
     owner: Name,
     status: Enum(ACTIVITY_STATUSES),
     progress: Type.Number({ minimum: 0, maximum: 100 }),
+    votes: DotVotes,
   },
   { additionalProperties: false },
 );

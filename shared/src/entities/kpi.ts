@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type * as Y from 'yjs';
 import { MAX_KPI_TARGETS } from '../limits.ts';
 import type { EntityDefinition, EntityFields } from '../model/definition.ts';
-import { EntityId, Enum, Name, OptionalNumber } from '../model/fields.ts';
+import { EntityId, Enum, Name, OptionalNumber, DotVotes } from '../model/fields.ts';
 import { insertEntity, type WriteResult } from '../model/insert.ts';
 import { MILESTONE_TYPE } from './milestone.ts';
 
@@ -31,6 +31,7 @@ export const KpiSchema = Type.Object(
     current: OptionalNumber,
     targets: Type.Array(KpiTargetSchema, { maxItems: MAX_KPI_TARGETS }),
     owner: Name,
+    votes: DotVotes,
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type * as Y from 'yjs';
 import type { EntityDefinition, EntityFields } from '../model/definition.ts';
-import { Enum, EntityRef, Name, OptionalDate } from '../model/fields.ts';
+import { Enum, EntityRef, Name, OptionalDate, DotVotes } from '../model/fields.ts';
 import { insertEntity, type WriteResult } from '../model/insert.ts';
 import { WORKSTREAM_TYPE } from './workstream.ts';
 
@@ -26,6 +26,7 @@ export const MilestoneSchema = Type.Object(
     due: OptionalDate,
     owner: Name,
     status: Enum(MILESTONE_STATUSES),
+    votes: DotVotes,
   },
   { additionalProperties: false },
 );

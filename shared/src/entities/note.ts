@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import * as Y from 'yjs';
 import { boardMaps, viewLayout } from '../board-doc.ts';
 import type { EntityDefinition } from '../model/definition.ts';
-import { Enum, LongText } from '../model/fields.ts';
+import { Enum, LongText, DotVotes } from '../model/fields.ts';
 import { newId } from '../new-id.ts';
 
 /** A sticky note: free text people co-type (Y.Text) and a colour from the palette. */
@@ -20,7 +20,7 @@ export function isNoteColor(value: unknown): value is NoteColor {
 
 /** Plain form of a note: `text` is a string here and a Y.Text in the document. */
 export const NoteSchema = Type.Object(
-  { type: Type.Literal(NOTE_TYPE), text: LongText, color: Enum(NOTE_COLORS) },
+  { type: Type.Literal(NOTE_TYPE), text: LongText, color: Enum(NOTE_COLORS), votes: DotVotes },
   { additionalProperties: false },
 );
 export type Note = Static<typeof NoteSchema>;

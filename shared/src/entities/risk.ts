@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type * as Y from 'yjs';
 import type { EntityDefinition, EntityFields } from '../model/definition.ts';
-import { Enum, EntityRef, LongText, Name } from '../model/fields.ts';
+import { Enum, EntityRef, LongText, Name, DotVotes } from '../model/fields.ts';
 import { insertEntity, type WriteResult } from '../model/insert.ts';
 import { WORKSTREAM_TYPE } from './workstream.ts';
 
@@ -28,6 +28,7 @@ export const RiskSchema = Type.Object(
     mitigation: LongText,
     status: Enum(RISK_STATUSES),
     workstream: EntityRef,
+    votes: DotVotes,
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type * as Y from 'yjs';
 import type { EntityDefinition, EntityFields } from '../model/definition.ts';
-import { Enum, EntityRef, LongText, Name } from '../model/fields.ts';
+import { Enum, EntityRef, LongText, Name, DotVotes } from '../model/fields.ts';
 import { insertEntity, type WriteResult } from '../model/insert.ts';
 import { ORGANISATION_TYPE } from './organisation.ts';
 
@@ -57,6 +57,7 @@ export const StakeholderSchema = Type.Object(
     desiredEngagement: Engagement,
     contactOwner: Name,
     notes: LongText,
+    votes: DotVotes,
   },
   { additionalProperties: false },
 );

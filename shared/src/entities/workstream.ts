@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type * as Y from 'yjs';
 import type { EntityDefinition, EntityFields } from '../model/definition.ts';
-import { Enum, Name, PlanningColor } from '../model/fields.ts';
+import { Enum, Name, PlanningColor, DotVotes } from '../model/fields.ts';
 import { insertEntity, type WriteResult } from '../model/insert.ts';
 
 /** A strand of the programme with its own owner, moving through the programme phases. */
@@ -19,7 +19,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
 };
 
 export const WorkstreamSchema = Type.Object(
-  { type: Type.Literal(WORKSTREAM_TYPE), name: Name, owner: Name, phase: Enum(PHASES), color: PlanningColor },
+  { type: Type.Literal(WORKSTREAM_TYPE), name: Name, owner: Name, phase: Enum(PHASES), color: PlanningColor, votes: DotVotes },
   { additionalProperties: false },
 );
 export type Workstream = Static<typeof WorkstreamSchema>;

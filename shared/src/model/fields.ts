@@ -24,3 +24,6 @@ export const OptionalNumber = Type.Union([Type.Number(), Type.Null()]);
 export const PLANNING_COLORS = ['blue', 'teal', 'green', 'yellow', 'orange', 'red', 'pink', 'purple', 'grey'] as const;
 export type PlanningColor = (typeof PLANNING_COLORS)[number];
 export const PlanningColor = Enum(PLANNING_COLORS);
+
+/** Dot votes recorded on a card at the end of a voting round (see shared/src/voting.ts); absent until then. */
+export const DotVotes = Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 }));

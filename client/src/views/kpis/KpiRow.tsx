@@ -3,6 +3,7 @@ import { useBoardSession } from '../../board/board-context.ts';
 import type { Selection } from '../../board/board-session.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
 import { useStoreSelector } from '../../lib/use-store.ts';
+import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { NumberField, SelectField, TextField } from '../risks/InlineFields.tsx';
 import { kpiStatusOn, withMilestoneTarget, type DatedMilestone } from './kpi-status.ts';
 
@@ -35,7 +36,7 @@ export function KpiRow({ id, kpi, plan, milestones, today }: KpiRowProps) {
       className={selected ? 'data-row data-row--selected' : 'data-row'}
       onClick={() => session.selectOnly(id)}
     >
-      <td><TextField label="KPI name" name="name" value={kpi.name} disabled={readOnly} onChange={(value) => set({ name: value })} /></td>
+      <td><TextField label="KPI name" name="name" value={kpi.name} disabled={readOnly} onChange={(value) => set({ name: value })} /><CommentBadge entityId={id} inline /></td>
       <td><SelectField label={`Kind of ${name}`} value={kpi.kind} options={KIND_OPTIONS} disabled={readOnly} onChange={(kind) => set({ kind })} /></td>
       <td><TextField label={`Unit of ${name}`} value={kpi.unit} disabled={readOnly} onChange={(value) => set({ unit: value })} /></td>
       <td><TextField label={`Owner of ${name}`} value={kpi.owner} disabled={readOnly} onChange={(owner) => set({ owner })} /></td>

@@ -5,6 +5,7 @@ import type { Selection } from '../../board/board-session.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
 import { applyTextChange } from '../../canvas/text-diff.ts';
 import { useStoreSelector } from '../../lib/use-store.ts';
+import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { moveInPlan, removeFromPlan, type PlanItem } from './plan-layout.ts';
 
 interface PlanItemRowProps {
@@ -51,6 +52,7 @@ export function PlanItemRow({ item, plan, section, first, last }: PlanItemRowPro
           <span className="plan-item__kind">{ENTITY_DEFINITIONS[entity.type].label}</span> {entityName(entity) || 'Untitled'}
         </button>
       )}
+      <CommentBadge entityId={id} inline />
       <span className="plan-item__actions">
         <button type="button" className="button button--small" disabled={readOnly || first} onClick={() => moveInPlan(session.doc, plan, id, -1, session.origin)}>
           <span aria-hidden="true">↑</span><span className="visually-hidden">Move {name} up</span>

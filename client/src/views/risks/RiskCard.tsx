@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Risk } from '@roundtable/shared';
 import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
+import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { riskDescription, type Rating } from './risk-grid.ts';
 
 interface RiskCardProps {
@@ -32,6 +33,7 @@ export const RiskCard = memo(function RiskCard({ id, risk, selected, dragging, o
       onKeyDown={(event) => onKeyDown(event, id, risk)}
     >
       <PeerSelection entityId={id} />
+      <CommentBadge entityId={id} decorative />
       {title}
     </button>
   );

@@ -5,6 +5,7 @@ import type { BoardSession } from '../../board/board-session.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
 import { fieldSpecs, type FieldSpec } from '../../side-panel/field-specs.ts';
 import { FieldControl } from '../../side-panel/FieldControl.tsx';
+import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { displayName, organisations, type StakeholderRow } from './stakeholder-facts.ts';
 import './StakeholderRegister.css';
 
@@ -81,7 +82,7 @@ const RegisterRow = memo(function RegisterRow({ row, specs, plan, session, readO
             onChange={(value) => updateEntity(session.doc, id, { [spec.name]: value }, session.origin)}
           />
         );
-        return spec.name === 'name' ? <th key={spec.name} scope="row">{cell}</th> : <td key={spec.name}>{cell}</td>;
+        return spec.name === 'name' ? <th key={spec.name} scope="row">{cell}<CommentBadge entityId={id} inline /></th> : <td key={spec.name}>{cell}</td>;
       })}
       <td>{QUADRANT_LABELS[row.quadrant]}</td>
     </tr>

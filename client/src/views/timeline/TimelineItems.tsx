@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { ACTIVITY_STATUS_LABELS, MILESTONE_STATUS_LABELS, type Activity, type Milestone } from '@roundtable/shared';
 import { usePeersSelecting } from '../../board/PeerSelection.tsx';
+import { CommentBadgeSvg } from '../../comments/CommentBadge.tsx';
 import { PLANNING_SHADES } from '../dependencies/planning-colors.ts';
 import type { TimelineGroup, TimelineItem } from './timeline-rows.ts';
 import { readableDate } from './timeline-scale.ts';
@@ -45,6 +46,7 @@ export const TimelineBar = memo(function TimelineBar({ item, group, x, y, select
         <rect x={left} y={y + BAR_HEIGHT / 2 - 4} width={(width * entity.progress) / 100} height={4} fill={shade.edge} pointerEvents="none" />
       )}
       <text x={left + width + 6} y={y + 4} className="tl-label">{name}</text>
+      <CommentBadgeSvg entityId={item.id} x={left + width + 6} y={y - 8} />
       <PeerNames id={item.id} x={left} y={y - BAR_HEIGHT / 2 - 4} />
       <rect
         className="tl-bar__end"
@@ -82,6 +84,7 @@ export const TimelineMilestone = memo(function TimelineMilestone({ item, group, 
     >
       <polygon points={`${cx},${y - r} ${cx + r},${y} ${cx},${y + r} ${cx - r},${y}`} fill={shade.edge} stroke={selected ? '#1d2733' : '#fff'} strokeWidth={selected ? 3 : 1.5} />
       <text x={cx + r + 6} y={y + 4} className="tl-label">{name}</text>
+      <CommentBadgeSvg entityId={item.id} x={cx + r + 6} y={y - 8} />
       <PeerNames id={item.id} x={cx - r} y={y - r - 4} />
     </g>
   );

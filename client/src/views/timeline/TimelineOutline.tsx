@@ -1,5 +1,6 @@
 import { ACTIVITY_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '@roundtable/shared';
 import { SelectItem, ViewOutline } from '../ViewOutline.tsx';
+import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import type { TimelineGroup } from './timeline-rows.ts';
 import { readableDate } from './timeline-scale.ts';
 
@@ -18,7 +19,7 @@ export function TimelineOutline({ groups }: { groups: readonly TimelineGroup[] }
             const isActivity = entity.type === 'activity';
             return (
               <tr key={item.id}>
-                <td><SelectItem id={item.id} name={entity.title.trim() || '(untitled)'} /></td>
+                <td><SelectItem id={item.id} name={entity.title.trim() || '(untitled)'} /><CommentBadge entityId={item.id} inline /></td>
                 <td>{isActivity ? 'Activity' : 'Milestone'}</td>
                 <td>{group.label}{group.phase ? ` (${group.phase})` : ''}</td>
                 <td>{isActivity ? `${readableDate(entity.start!)} to ${readableDate(entity.end!)}` : `Due ${readableDate(entity.due!)}`}</td>
