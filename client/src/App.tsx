@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { HomePage } from './home/HomePage.tsx';
+import { AdminPage } from './admin/AdminPage.tsx';
 import { Link } from './Link.tsx';
 import { useRoute } from './router.ts';
 
@@ -11,6 +12,8 @@ export function App() {
   switch (route.page) {
     case 'home':
       return <HomePage />;
+    case 'admin':
+      return <AdminPage />;
     case 'board':
       return (
         <Suspense fallback={<p className="loading">Opening the board…</p>}>

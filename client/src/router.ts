@@ -2,8 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { isBoardId } from '@roundtable/shared';
 import { Listeners } from './lib/value-store.ts';
 
-/** A tiny history-API router: two pages do not need a routing library. */
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'not-found' };
+/** A tiny history-API router: three pages do not need a routing library. */
+export type Route = { page: 'home' } | { page: 'admin' } | { page: 'board'; boardId: string } | { page: 'not-found' };
 
 const listeners = new Listeners();
 let popstateBound = false;
@@ -27,6 +27,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { page: 'home' };
+  if (path === '/admin' || path === '/admin/') return { page: 'admin' };
   const board = /^\/b\/([^/]+)\/?$/.exec(path);
   if (board?.[1] && isBoardId(board[1])) return { page: 'board', boardId: board[1] };
   return { page: 'not-found' };

@@ -41,6 +41,14 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await context.close();
   });
 
+  it('has none on a canvas full of notes, some longer than their note', async () => {
+    const { context, page } = await participant(e2e.browser, 'Reviewer');
+    await createBoardFromHome(page, e2e.server.url, 'Canvas check', 'integrated-planning');
+    await page.getByTestId('note').first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('has none in the dialog that asks a newcomer for their name', async () => {
     const context = await e2e.browser.newContext();
     const page = await context.newPage();

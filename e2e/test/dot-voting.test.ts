@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer } from '../src/session.ts';
 import { createBoardFromHome, facilitate, joinBoard, participant } from '../src/pages.ts';
+import { seriousAxeViolations } from '../src/axe.ts';
 
 const e2e = useBrowserAndServer();
 const poll = { timeout: 10_000 };
@@ -35,6 +36,7 @@ describe('dot voting', () => {
     await favourite.getByTestId('add-vote').click();
     await expect.poll(() => bobPanel.getByTestId('votes-left').textContent(), poll).toContain('0 votes left');
     expect(await favourite.getByTestId('add-vote').isDisabled()).toBe(true);
+    expect(await seriousAxeViolations(bob.page)).toEqual([]);
 
     // Alice sees that someone voted, but not what: no totals anywhere, not even in her copy of the board.
     const alicePanel = alice.page.getByTestId('voting-panel');

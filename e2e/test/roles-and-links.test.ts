@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer } from '../src/session.ts';
 import { addNote, createBoardFromHome, facilitate, joinBoard, noteWithText, participant, shareLink } from '../src/pages.ts';
+import { seriousAxeViolations } from '../src/axe.ts';
 
 const e2e = useBrowserAndServer();
 const poll = { timeout: 10_000 };
@@ -36,6 +37,7 @@ describe('roles and share links', () => {
     await joinBoard(vera.page, viewerLink);
 
     await expect.poll(() => vera.page.getByTestId('access-note').textContent(), poll).toContain('View only');
+    expect(await seriousAxeViolations(vera.page)).toEqual([]);
     expect(await vera.page.getByTestId('add-note').isDisabled()).toBe(true);
     expect(await vera.page.getByTestId('facilitate-menu').count()).toBe(0);
     await addNote(alice.page, 'Seen by the viewer');
@@ -92,6 +94,7 @@ describe('roles and share links', () => {
       oldLink,
     );
     const newLink = await alice.page.getByTestId('share-link-editor').inputValue();
+    expect(await seriousAxeViolations(alice.page)).toEqual([]);
     await expect.poll(() => bob.page.getByRole('alert').textContent(), poll).toContain('no longer opens this board');
 
     await bob.page.reload();

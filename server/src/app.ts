@@ -21,6 +21,9 @@ import { votingRoutes } from './voting/voting-routes.ts';
 import { VersionStore } from './versions/version-store.ts';
 import { autoVersionOnUnload } from './versions/auto-version.ts';
 import { versionRoutes } from './versions/version-routes.ts';
+import { ActivityStore } from './activity/activity-store.ts';
+import { recordActivity } from './activity/activity-recorder.ts';
+import { activityRoutes } from './activity/activity-routes.ts';
 
 export interface AppOptions {
   dataDir: string;
@@ -66,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('stats', stats);
   const storage = new FileStorage({ dir: path.join(options.dataDir, 'boards'), logger: app.log });
   const versions = new VersionStore(path.join(options.dataDir, 'versions'));
+  const activity = new ActivityStore(path.join(options.dataDir, 'activity'), app.log);
   const rooms = new Rooms({
     storage,
     log: app.log,
@@ -78,11 +82,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     migrations: options.migrations,
     onUnloaded: autoVersionOnUnload(versions, catalog, app.log),
+    onLoaded: recordActivity(activity),
   });
   const ballots = new BallotBoxes(path.join(options.dataDir, 'voting'));
   const boards = new Boards(catalog, storage, rooms, async (id) => {
     await versions.remove(id);
     await ballots.clear(id);
+    await activity.remove(id);
   });
 
   registerErrorHandler(app);
@@ -94,12 +100,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(transferRoutes, { boards, rooms, access, linkBase });
   await app.register(versionRoutes, { boards, rooms, access, linkBase, versions });
   await app.register(votingRoutes, { access, rooms, ballots });
+  await app.register(activityRoutes, { access, activity });
   await app.register(syncRoute, { access, rooms });
   await registerClient(app, options.clientDir);
 
   // Runs before @fastify/websocket's own onClose, so peers get a named close code and every room is saved.
   app.addHook('preClose', async () => {
     await rooms.closeAll(CloseCode.goingAway, 'server shutting down');
+    await activity.close();
     await storage.close();
     await catalog.close();
   });

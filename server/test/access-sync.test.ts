@@ -86,6 +86,23 @@ describe('a viewer', () => {
   });
 });
 
+describe('board settings', () => {
+  it('closes an editor that changes the timer or the voting round with forbidden; the facilitator may', async () => {
+    const boardId = await server.createBoard();
+    const facilitator = await join(boardId, 'facilitator');
+    const editor = await join(boardId, 'editor');
+    const closes: number[] = [];
+    editor.provider.on('connection-close', (event) => event && closes.push(event.code));
+    editor.doc.getMap('meta').set('voting', { id: 'forged', status: 'revealed' });
+    await eventually(() => closes.includes(CloseCode.forbidden), 5000, 'the editor to be closed');
+    expect(facilitator.doc.getMap('meta').has('voting')).toBe(false);
+
+    facilitator.doc.getMap('meta').set('timer', { durationMs: 1000, endsAt: null, remainingMs: 1000 });
+    const late = await join(boardId, 'viewer');
+    await eventually(() => late.doc.getMap('meta').has('timer'), 5000, 'the facilitator’s timer');
+  });
+});
+
 describe('presence carries the role the server gave, whatever the client says', () => {
   it('stamps every relayed awareness state with the connection’s role', async () => {
     const boardId = await server.createBoard();

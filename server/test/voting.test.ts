@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRisk, readPlan, readVotingRound } from '@roundtable/shared';
+import { CloseCode, createRisk, readPlan, readVotingRound } from '@roundtable/shared';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
 import { connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
 
@@ -70,6 +70,14 @@ describe('dot voting', () => {
     expect(readVotingRound(watcher.doc)?.results).toEqual({ [gaps]: 3, [sharing]: 1 });
     expect((await api('PUT', '/voting/ballot', 'editor', { round, voter: ALICE, votes: {} })).status).toBe(409);
 
+    // A participant who rewrites the totals in the document is disconnected, and changes no count.
+    const forger = connectClient(server.wsUrl, boardId, { token: server.tokens(boardId).editor });
+    clients.push(forger);
+    await whenSynced(forger);
+    const closes: number[] = [];
+    forger.provider.on('connection-close', (event) => event && closes.push(event.code));
+    forger.doc.getMap('meta').set('voting', { ...readVotingRound(forger.doc), results: { [gaps]: 0, [sharing]: 99 } });
+    await eventually(() => closes.includes(CloseCode.forbidden), 5000, 'the forger to be closed');
     expect((await api('POST', '/voting/record', 'facilitator')).body?.recorded).toBe(2);
     await eventually(() => readPlan(watcher.doc).entities.get(gaps)?.votes === 3, 5000, 'votes on the card');
     expect(readPlan(watcher.doc).entities.get(sharing)?.votes).toBe(1);

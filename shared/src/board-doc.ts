@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { locksMap } from './locks.ts';
 
 /** The four top-level maps of a board document (see docs/data-model.md). */
 export interface BoardMaps {
@@ -34,14 +35,18 @@ const REFERENCE_FIELDS = ['organisation', 'workstream'] as const;
 /**
  * Deletes entities together with every link that touches them, their layout entries in every view, and every
  * reference to them from other cards (a stakeholder's organisation, a milestone's workstream, a KPI's targets),
- * in one transaction, so no view is ever left pointing at a missing card.
+ * in one transaction, so no view is ever left pointing at a missing card. Their locks go too.
  */
 export function deleteEntities(doc: Y.Doc, ids: Iterable<string>, origin?: unknown): void {
   const doomed = new Set(ids);
   if (doomed.size === 0) return;
   const { entities, links, layouts } = boardMaps(doc);
   doc.transact(() => {
-    for (const id of doomed) entities.delete(id);
+    const locks = locksMap(doc);
+    for (const id of doomed) {
+      entities.delete(id);
+      if (locks.has(id)) locks.delete(id);
+    }
     // instanceof guards: another client may have written anything into these maps.
     links.forEach((link, linkId) => {
       if (!(link instanceof Y.Map)) return;

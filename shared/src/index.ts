@@ -53,5 +53,6 @@ export * from './timer.ts';
 export * from './voting.ts';
 export * from './brainstorm.ts';
 export * from './comments.ts';
+export * from './locks.ts';
 export * from './version-diff.ts';
 export * from './version-restore.ts';

@@ -10,6 +10,7 @@ import { PlanStore } from '../plan/plan-store.ts';
 import { TimerStore } from '../timer/timer-store.ts';
 import { AccessStore, type Access } from './access-store.ts';
 import { VotingStore } from '../voting/voting-store.ts';
+import { LocksStore } from '../locks/locks-store.ts';
 
 /** What is selected on this screen: local view state, shared with others only as presence. */
 export interface Selection {
@@ -40,6 +41,8 @@ export class BoardSession {
   readonly timer: TimerStore;
   /** The dot-voting round, if one is open or revealed. */
   readonly voting: VotingStore;
+  /** The cards a facilitator has locked against editing. */
+  readonly locks: LocksStore;
   readonly selection = new ValueStore<Selection>(EMPTY_SELECTION);
   /** The note whose text is being typed on this screen, if any. */
   readonly editing = new ValueStore<string | null>(null);
@@ -63,6 +66,7 @@ export class BoardSession {
     this.plan = new PlanStore(doc);
     this.timer = new TimerStore(doc);
     this.voting = new VotingStore(doc);
+    this.locks = new LocksStore(doc);
     void persistence?.whenSynced.then(() => {
       if (this.loaded.getSnapshot() === 'loading') this.loaded.set('local');
     });
@@ -108,6 +112,7 @@ export class BoardSession {
     this.plan.destroy();
     this.timer.destroy();
     this.voting.destroy();
+    this.locks.destroy();
     this.undo.destroy();
     this.presence.destroy();
     this.canvas.destroy();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { isTextField, undoShortcut } from '../undo.ts';
 import type { BoardSession } from './board-session.ts';
+import { canEditEntity } from '../locks/locks-store.ts';
 
 /** Undo/redo shortcuts and Enter to edit the selected note. Keys typed into fields are left alone. */
 export function useBoardKeys(session: BoardSession): void {
@@ -17,7 +18,7 @@ export function useBoardKeys(session: BoardSession): void {
       const { nodes } = session.selection.getSnapshot();
       const [id] = nodes;
       // Only a note has text to type into; other cards' fields are in the side panel.
-      if (nodes.size !== 1 || session.plan.getSnapshot().entities.get(id!)?.type !== 'note') return;
+      if (nodes.size !== 1 || session.plan.getSnapshot().entities.get(id!)?.type !== 'note' || !canEditEntity(session, id!)) return;
       event.preventDefault();
       session.editing.set(id!);
     };

@@ -4,6 +4,7 @@ import { useReadOnly } from '../board/use-read-only.ts';
 import { useStore } from '../lib/use-store.ts';
 import { addNoteAt, deleteSelection } from './canvas-actions.ts';
 import { CommentHereButton } from '../comments/CommentHereButton.tsx';
+import { useDeletableSelection } from '../locks/use-locks.ts';
 
 /** The main actions, as real labelled buttons; wraps onto more lines on a phone. */
 export function BoardToolbar() {
@@ -11,7 +12,8 @@ export function BoardToolbar() {
   const readOnly = useReadOnly(session);
   const selection = useStore(session.selection);
   const { screenToFlowPosition } = useReactFlow();
-  const selectedCount = selection.nodes.size + selection.edges.size;
+  const { notes, arrows } = useDeletableSelection(session, selection);
+  const selectedCount = notes.length + arrows.length;
 
   const addNote = () => {
     const pane = document.querySelector('.canvas')?.getBoundingClientRect();
@@ -32,7 +34,7 @@ export function BoardToolbar() {
         className="button button--danger"
         data-testid="delete-selected"
         disabled={readOnly || selectedCount === 0}
-        onClick={() => deleteSelection(session.doc, session.origin, selection.nodes, selection.edges)}
+        onClick={() => deleteSelection(session.doc, session.origin, notes, arrows)}
       >
         Delete selected
       </button>

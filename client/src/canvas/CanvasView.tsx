@@ -16,6 +16,8 @@ import { RemoteCursors } from './RemoteCursors.tsx';
 import { CanvasCommentPins } from '../comments/CanvasCommentPins.tsx';
 import { useStopFollowingOnMove, ViewportSync } from '../facilitation/ViewportSync.tsx';
 import { useCanvasHandlers } from './use-canvas-handlers.ts';
+import { withLocks } from '../locks/locked-nodes.ts';
+import { useLocksOnMe } from '../locks/use-locks.ts';
 import { useFitOnLoad } from './use-fit-on-load.ts';
 
 const nodeTypes: NodeTypes = { note: NoteNodeView };
@@ -30,10 +32,14 @@ export function CanvasView() {
   const readOnly = useReadOnly(session);
   const snapshot = useStore(session.canvas);
   const selection = useStore(session.selection);
+  const locks = useLocksOnMe(session);
   const [overrides, setOverrides] = useState(NO_OVERRIDES);
   const [nodeOverlay] = useState(createNodeOverlay);
   const [edgeOverlay] = useState(createEdgeOverlay);
-  const nodes = useMemo(() => nodeOverlay(snapshot.nodes, selection.nodes, overrides), [nodeOverlay, snapshot.nodes, selection.nodes, overrides]);
+  const nodes = useMemo(
+    () => withLocks(nodeOverlay(snapshot.nodes, selection.nodes, overrides), locks),
+    [nodeOverlay, snapshot.nodes, selection.nodes, overrides, locks],
+  );
   const edges = useMemo(() => edgeOverlay(snapshot.edges, selection.edges), [edgeOverlay, snapshot.edges, selection.edges]);
   const handlers = useCanvasHandlers(session, setOverrides);
   const { screenToFlowPosition } = useReactFlow();

@@ -2,13 +2,14 @@ import { memo, useCallback, type CSSProperties } from 'react';
 import { Handle, NodeResizer, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { NOTE_MIN_SIZE } from '@roundtable/shared';
 import { useBoardSession } from '../board/board-context.ts';
-import { useReadOnly } from '../board/use-read-only.ts';
 import { useStoreSelector } from '../lib/use-store.ts';
 import type { NoteNode } from './canvas-store.ts';
 import { NOTE_PAPER } from './note-colors.ts';
 import { NoteText } from './NoteText.tsx';
 import { NoteToolbar } from './NoteToolbar.tsx';
 import { CommentBadge } from '../comments/CommentBadge.tsx';
+import { LockMark } from '../locks/LockMark.tsx';
+import { useCanEditEntity } from '../locks/use-locks.ts';
 import { PeerSelection, usePeersSelecting } from '../board/PeerSelection.tsx';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
@@ -17,7 +18,7 @@ const connectingSelector = (connection: { inProgress: boolean }) => connection.i
 /** A sticky note. Re-renders only when its own node object, editing state or remote selectors change. */
 export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: NodeProps<NoteNode>) {
   const session = useBoardSession();
-  const readOnly = useReadOnly(session);
+  const readOnly = !useCanEditEntity(session, id);
   const editing = useStoreSelector(session.editing, useCallback((editingId: string | null) => editingId === id, [id]));
   const selectors = usePeersSelecting(id);
   const connecting = useConnection(connectingSelector);
@@ -51,6 +52,7 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
       {!readOnly && <NoteToolbar id={id} color={data.color} />}
       <PeerSelection entityId={id} />
       <CommentBadge entityId={id} />
+      <LockMark entityId={id} />
       <NoteText id={id} text={data.text} editing={editing && !readOnly} />
       <Handle
         type="target"

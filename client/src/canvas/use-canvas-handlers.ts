@@ -5,6 +5,7 @@ import { connectNotes, deleteSelection } from './canvas-actions.ts';
 import type { ConnectorEdge, NoteNode } from './canvas-store.ts';
 import type { PlaceOverride } from './local-overlay.ts';
 import { toggled } from '../lib/sets.ts';
+import { canEditEntity, canEditLinkEnds, editableIds } from '../locks/locks-store.ts';
 
 type SetOverrides = Dispatch<SetStateAction<ReadonlyMap<string, PlaceOverride>>>;
 
@@ -32,10 +33,10 @@ export function useCanvasHandlers(session: BoardSession, setOverrides: SetOverri
       };
       for (const change of changes) {
         if (change.type === 'select') nodes = toggled(nodes, change.id, change.selected);
-        else if (change.type === 'position' && change.position && !session.readOnly) {
+        else if (change.type === 'position' && change.position && canEditEntity(session, change.id)) {
           patch(change.id, { x: change.position.x, y: change.position.y });
           if (change.dragging === false) ended.add(change.id);
-        } else if (change.type === 'dimensions' && change.resizing !== undefined && !session.readOnly) {
+        } else if (change.type === 'dimensions' && change.resizing !== undefined && canEditEntity(session, change.id)) {
           if (change.dimensions) patch(change.id, { w: change.dimensions.width, h: change.dimensions.height });
           if (!change.resizing) ended.add(change.id);
         }
@@ -67,11 +68,11 @@ export function useCanvasHandlers(session: BoardSession, setOverrides: SetOverri
       onNodesChange,
       onEdgesChange,
       onConnect: (connection: Connection) => {
-        if (!session.readOnly) connectNotes(doc, origin, connection.source, connection.target);
+        if (canEditLinkEnds(session, connection)) connectNotes(doc, origin, connection.source, connection.target);
       },
       onDelete: ((deleted) => {
-        if (session.readOnly) return;
-        deleteSelection(doc, origin, deleted.nodes.map((n) => n.id), deleted.edges.map((e) => e.id));
+        const edges = deleted.edges.filter((edge) => canEditLinkEnds(session, edge));
+        deleteSelection(doc, origin, editableIds(session, deleted.nodes.map((n) => n.id)), edges.map((e) => e.id));
       }) satisfies OnDelete<NoteNode, ConnectorEdge>,
       onGestureStart: () => undo.beginGesture(),
       onGestureEnd: () => {

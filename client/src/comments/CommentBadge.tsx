@@ -25,7 +25,7 @@ export function CommentBadge({ entityId, inline = false, decorative = false }: P
   const count = useOpenCount(entityId);
   if (count === 0) return null;
   const label = countLabel(count);
-  const className = `comment-badge${inline ? ' comment-badge--inline' : ''}`;
+  const className = `card-pill comment-badge${inline ? ' card-pill--inline' : ''}`;
   if (decorative) {
     return <span className={className} data-testid="comment-badge" data-label={label} data-count={count} aria-hidden="true"><Icon /></span>;
   }
@@ -43,7 +43,7 @@ export function CommentBadgeSvg({ entityId, x, y }: { entityId: string; x: numbe
   if (count === 0) return null;
   return (
     <foreignObject x={x} y={y - 12} width={110} height={16} className="comment-badge-svg" aria-hidden="true">
-      <span className="comment-badge comment-badge--svg" data-testid="comment-badge" data-label={countLabel(count)}><Icon /></span>
+      <span className="card-pill comment-badge comment-badge--svg" data-testid="comment-badge" data-label={countLabel(count)}><Icon /></span>
     </foreignObject>
   );
 }

@@ -7,6 +7,7 @@ import { CANVAS_VIEW } from '../canvas/canvas-store.ts';
 import { useStore } from '../lib/use-store.ts';
 import { ShareDialog } from '../links/ShareDialog.tsx';
 import { StartVotingDialog } from '../voting/StartVotingDialog.tsx';
+import { LockMenuItems } from '../locks/LockMenuItems.tsx';
 import { useFacilitation } from './use-facilitation.ts';
 import '../styles/transfer.css'; // the header's drop-down menu look (`menu`, `menu__panel`)
 import '../styles/facilitation.css';
@@ -70,6 +71,7 @@ export function FacilitateMenu() {
           )}
           {!readOnly && (
             <>
+              <LockMenuItems onDone={(text) => { close(); setAnnouncement(text); }} />
               <h3>{timer ? 'Restart the timer' : 'Start the timer'}</h3>
               <div className="facilitate__timer">
                 {TIMER_MINUTES.map((minutes) => (

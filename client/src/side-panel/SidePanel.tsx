@@ -2,7 +2,6 @@ import { useLayoutEffect, useMemo, useState } from 'react';
 import { deleteEntities, ENTITY_DEFINITIONS, entityName, updateEntity, type Entity, type Plan } from '@roundtable/shared';
 import { useBoardSession } from '../board/board-context.ts';
 import { EMPTY_SELECTION, type BoardSession } from '../board/board-session.ts';
-import { useReadOnly } from '../board/use-read-only.ts';
 import { CANVAS_VIEW } from '../canvas/canvas-store.ts';
 import { useStore } from '../lib/use-store.ts';
 import { linkGroups } from './entity-links.ts';
@@ -10,6 +9,9 @@ import { fieldSpecs } from './field-specs.ts';
 import { FieldControl } from './FieldControl.tsx';
 import { LinkList } from './LinkList.tsx';
 import { EntityComments } from '../comments/EntityComments.tsx';
+import { LockStatus } from '../locks/LockStatus.tsx';
+import { useCanEditEntity } from '../locks/use-locks.ts';
+import { canEditEntity } from '../locks/locks-store.ts';
 import { usePointerHeld } from './use-pointer-held.ts';
 import { useSidePanelKeys } from './use-side-panel-keys.ts';
 import '../styles/side-panel.css';
@@ -49,7 +51,7 @@ interface Props {
 }
 
 function EntityDetails({ session, id, entity, plan }: Props) {
-  const readOnly = useReadOnly(session);
+  const readOnly = !useCanEditEntity(session, id);
   // The free canvas pans and puts new notes in the middle of what is visible: the panel floats over it
   // rather than narrowing it. Fixed layouts (grids, tables) get the panel beside them, hiding nothing.
   const floating = useStore(session.view) === CANVAS_VIEW;
@@ -80,6 +82,7 @@ function EntityDetails({ session, id, entity, plan }: Props) {
           Close
         </button>
       </header>
+      <LockStatus entityId={id} />
       <form className="side-panel__fields" onSubmit={(event) => event.preventDefault()}>
         {specs.map((spec) => (
           <div key={spec.name} className="side-panel__field">
@@ -96,7 +99,7 @@ function EntityDetails({ session, id, entity, plan }: Props) {
               id={`side-panel-${spec.name}`}
               testId={`side-panel-field-${spec.name}`}
               disabled={readOnly}
-              onChange={(value) => updateEntity(session.doc, id, { [spec.name]: value }, session.origin)}
+              onChange={(value) => canEditEntity(session, id) && updateEntity(session.doc, id, { [spec.name]: value }, session.origin)}
             />
           </div>
         ))}

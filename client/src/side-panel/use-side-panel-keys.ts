@@ -4,6 +4,7 @@ import { EMPTY_SELECTION, type BoardSession } from '../board/board-session.ts';
 import { isTextField } from '../undo.ts';
 import { CANVAS_VIEW } from '../canvas/canvas-store.ts';
 import { focusSidePanelField } from './focus.ts';
+import { canEditEntity } from '../locks/locks-store.ts';
 
 /**
  * Keys for the one selected entity, in every view: Escape closes the panel (clears the selection), Delete
@@ -20,7 +21,7 @@ export function useSidePanelKeys(session: BoardSession, id: string | null, entit
       if (event.defaultPrevented || !plain(event)) return;
       if (event.key === 'Escape' && (!isTextField(event.target) || inPanel(event.target))) {
         session.selection.set(EMPTY_SELECTION);
-      } else if (event.key === 'Delete' && !isTextField(event.target) && !session.readOnly) {
+      } else if (event.key === 'Delete' && !isTextField(event.target) && canEditEntity(session, id)) {
         // The canvas deletes its own selection (notes and arrows together).
         if (session.view.getSnapshot() === CANVAS_VIEW) return;
         event.preventDefault();

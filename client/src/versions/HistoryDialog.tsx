@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { HistoryTabs } from '../activity/HistoryTabs.tsx';
 import { VersionCompare, type CompareSide } from './VersionCompare.tsx';
 import { VersionList } from './VersionList.tsx';
 import { VersionPreview } from './VersionPreview.tsx';
@@ -14,14 +15,14 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
 
   useEffect(() => heading.current?.focus(), [screen]);
 
-  const title = screen.kind === 'list' ? 'Version history' : screen.kind === 'preview' ? `Version: ${screen.version.name}` : 'What changed';
+  const title = screen.kind === 'list' ? 'History' : screen.kind === 'preview' ? `Version: ${screen.version.name}` : 'What changed';
   return (
     <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <div className="dialog dialog--wide versions" role="dialog" aria-modal="true" aria-labelledby="versions-title" data-testid="versions-dialog">
         <h2 id="versions-title" ref={heading} tabIndex={-1}>
           {title}
         </h2>
-        {screen.kind === 'list' && <VersionList show={setScreen} />}
+        {screen.kind === 'list' && <HistoryTabs versions={<VersionList show={setScreen} />} onClose={onClose} />}
         {screen.kind === 'preview' && <VersionPreview version={screen.version} />}
         {screen.kind === 'compare' && <VersionCompare from={screen.from} to={screen.to} />}
         <div className="dialog__actions">

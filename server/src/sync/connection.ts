@@ -6,6 +6,7 @@ import type { Rooms } from './rooms.ts';
 import type { Peer } from './peer.ts';
 import { ProtocolError, readClientMessage } from './read-message.ts';
 import { encodeAwarenessEntries, judgeAwareness, stampRole } from './awareness-filter.ts';
+import { changesFacilitatorMaps } from './facilitator-maps.ts';
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -56,6 +57,10 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
         case 'syncStep1':
           return into.answerSyncStep1(peer, message.stateVector);
         case 'update':
+          // Board settings and card locks are the facilitator's: an editor's client never writes there.
+          if (role === 'editor' && changesFacilitatorMaps(into.doc, message.update)) {
+            throw new ProtocolError(CloseCode.forbidden, 'only facilitators change the board’s settings');
+          }
           return into.applyUpdate(peer, message.update);
         case 'awareness': {
           const verdict = judgeAwareness(message.entries, ownAwarenessId, {

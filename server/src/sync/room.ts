@@ -21,6 +21,8 @@ export interface RoomHooks {
   onDroppedUpdate(boardId: string, peer: Peer): void;
   /** Schema migrations run on load; tests pass their own list. */
   migrations?: readonly Migration[];
+  /** Called once a room is loaded and up to date, before anyone joins (the activity feed starts watching it). */
+  onLoaded?(room: Room): Promise<void>;
 }
 
 /** The stored board has a newer schema than this server knows; it is not loaded, so nothing can damage it. */
@@ -76,6 +78,7 @@ export class Room {
       room.setTitle(entry.title);
       room.setMode(entry.mode);
     }
+    await hooks.onLoaded?.(room);
     return room;
   }
 

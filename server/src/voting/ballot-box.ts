@@ -2,17 +2,19 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { Ballot } from '@roundtable/shared';
+import type { Ballot, VotingRound } from '@roundtable/shared';
 
 interface BallotFile {
-  round: string | null;
+  /** The round as the server holds it; the document only mirrors it, so nothing written there can change a count. */
+  round: VotingRound | null;
   /** Ballots by voter id. */
   ballots: Record<string, Ballot>;
 }
 
 /**
- * The secret part of dot voting: each person's ballot, kept by the server only (DATA_DIR/voting/<board>.json,
- * written atomically) so nobody's votes reach another browser before the reveal, and a restart loses none.
+ * The server's side of dot voting: the round and each person's ballot, kept by the server only
+ * (DATA_DIR/voting/<board>.json, written atomically) so nobody's votes reach another browser before the reveal,
+ * nobody can alter the totals by editing the document, and a restart loses none.
  */
 export class BallotBoxes {
   private readonly open = new Map<string, Promise<Low<BallotFile>>>();
@@ -34,32 +36,47 @@ export class BallotBoxes {
     return box;
   }
 
+  /** The round in progress, if any. */
+  async round(boardId: string): Promise<VotingRound | null> {
+    return (await this.box(boardId)).data.round;
+  }
+
   /** Empties the box for a new round. */
-  async startRound(boardId: string, round: string): Promise<void> {
+  async startRound(boardId: string, round: VotingRound): Promise<void> {
     const db = await this.box(boardId);
     db.data = { round, ballots: {} };
     await db.write();
   }
 
-  /** Stores one person's ballot, replacing their last; answers how many people have cast a vote. */
-  async cast(boardId: string, round: string, voter: string, ballot: Ballot): Promise<number> {
+  /** Records a change to the round itself (the count of voters, the revealed totals). */
+  async updateRound(boardId: string, round: VotingRound): Promise<void> {
     const db = await this.box(boardId);
-    if (db.data.round !== round) throw new Error('no such round');
+    if (db.data.round?.id !== round.id) return;
+    db.data.round = round;
+    await db.write();
+  }
+
+  /** Stores one person's ballot, replacing their last, and counts the voters in the round; answers the round. */
+  async cast(boardId: string, round: string, voter: string, ballot: Ballot): Promise<VotingRound> {
+    const db = await this.box(boardId);
+    const current = db.data.round;
+    if (current?.id !== round) throw new Error('no such round');
     const kept = Object.fromEntries(Object.entries(ballot).filter(([, count]) => count > 0));
     if (Object.keys(kept).length > 0) db.data.ballots[voter] = kept;
     else delete db.data.ballots[voter];
+    db.data.round = { ...current, voters: Object.keys(db.data.ballots).length };
     await db.write();
-    return Object.keys(db.data.ballots).length;
+    return db.data.round;
   }
 
   async ballotOf(boardId: string, round: string, voter: string): Promise<Ballot> {
     const db = await this.box(boardId);
-    return db.data.round === round ? (db.data.ballots[voter] ?? {}) : {};
+    return db.data.round?.id === round ? (db.data.ballots[voter] ?? {}) : {};
   }
 
   async ballots(boardId: string, round: string): Promise<Ballot[]> {
     const db = await this.box(boardId);
-    return db.data.round === round ? Object.values(db.data.ballots) : [];
+    return db.data.round?.id === round ? Object.values(db.data.ballots) : [];
   }
 
   /** Forgets a board's ballots (the round ended or the board was deleted). */

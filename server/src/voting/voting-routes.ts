@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import {
-  BOARD_ID_PATTERN, boardMaps, checkBallot, MAX_ROUND_CARDS, MAX_ROUND_TITLE, MAX_VOTES_EACH, newId, readVotingRound, recordVotes,
+  BOARD_ID_PATTERN, boardMaps, checkBallot, MAX_ROUND_CARDS, MAX_ROUND_TITLE, MAX_VOTES_EACH, newId, recordVotes,
   tallyBallots, writeVotingRound, type VotingRound,
 } from '@roundtable/shared';
 import type { AccessControl } from '../access/access-control.ts';
@@ -44,7 +44,9 @@ const noRound = () => new HttpError(409, 'no_round', 'There is no voting round o
  * voters and, after the reveal, the totals are in the document.
  */
 export async function votingRoutes(app: FastifyInstance, { access, rooms, ballots }: VotingRoutesOptions): Promise<void> {
-  const currentRound = (id: string) => onBoardRoom(rooms, id, (room) => readVotingRound(room.doc));
+  const currentRound = (id: string) => ballots.round(id);
+  /** The document shows the server's round to everyone; it is never read back. */
+  const mirror = (id: string, round: VotingRound | null) => onBoardRoom(rooms, id, (room) => writeVotingRound(room.doc, round, SERVER_ORIGIN));
 
   app.post<{ Params: P; Body: Static<typeof StartBody> }>('/api/boards/:id/voting', { schema: { params: Params, body: StartBody } }, async (request, reply) => {
     const { id } = request.params;
@@ -64,8 +66,8 @@ export async function votingRoutes(app: FastifyInstance, { access, rooms, ballot
       const missing = round.cards.filter((card) => !entities.has(card));
       if (missing.length > 0) throw new HttpError(400, 'unknown_cards', `These cards are not on the board: ${missing.join(', ')}`);
     });
-    await ballots.startRound(id, round.id);
-    await onBoardRoom(rooms, id, (room) => writeVotingRound(room.doc, round, SERVER_ORIGIN));
+    await ballots.startRound(id, round);
+    await mirror(id, round);
     return reply.status(201).send(round);
   });
 
@@ -79,12 +81,9 @@ export async function votingRoutes(app: FastifyInstance, { access, rooms, ballot
     if (round.status !== 'open') throw new HttpError(409, 'round_revealed', 'The votes have been revealed: this round is closed.');
     const problem = checkBallot(round, votes);
     if (problem) throw new HttpError(400, 'invalid_ballot', `This ballot cannot be counted: ${problem}.`);
-    const voters = await ballots.cast(id, round.id, voter, votes);
-    await onBoardRoom(rooms, id, (room) => {
-      const now = readVotingRound(room.doc);
-      if (now?.id === round.id && now.voters !== voters) writeVotingRound(room.doc, { ...now, voters }, SERVER_ORIGIN);
-    });
-    return { round: round.id, votes: await ballots.ballotOf(id, round.id, voter), voters };
+    const counted = await ballots.cast(id, round.id, voter, votes);
+    if (counted.voters !== round.voters) await mirror(id, await ballots.round(id));
+    return { round: round.id, votes: await ballots.ballotOf(id, round.id, voter), voters: counted.voters };
   });
 
   app.get<{ Params: P; Querystring: Static<typeof BallotQuery> }>('/api/boards/:id/voting/ballot', { schema: { params: Params, querystring: BallotQuery } }, async (request) => {
@@ -100,7 +99,8 @@ export async function votingRoutes(app: FastifyInstance, { access, rooms, ballot
     if (!round) throw noRound();
     const results = tallyBallots(round.cards, await ballots.ballots(id, round.id));
     const revealed: VotingRound = { ...round, status: 'revealed', results };
-    await onBoardRoom(rooms, id, (room) => writeVotingRound(room.doc, revealed, SERVER_ORIGIN));
+    await ballots.updateRound(id, revealed);
+    await mirror(id, revealed);
     return revealed;
   });
 
@@ -111,9 +111,11 @@ export async function votingRoutes(app: FastifyInstance, { access, rooms, ballot
     const round = await currentRound(id);
     if (!round?.results) throw new HttpError(409, 'not_revealed', 'Reveal the votes before recording them on the cards.');
     const results = round.results;
+    const done: VotingRound = { ...round, recorded: true };
+    await ballots.updateRound(id, done);
     const recorded = await onBoardRoom(rooms, id, (room) => {
       const count = recordVotes(room.doc, results, SERVER_ORIGIN);
-      writeVotingRound(room.doc, { ...round, recorded: true }, SERVER_ORIGIN);
+      writeVotingRound(room.doc, done, SERVER_ORIGIN);
       return count;
     });
     return { recorded };
@@ -122,8 +124,8 @@ export async function votingRoutes(app: FastifyInstance, { access, rooms, ballot
   app.delete<{ Params: P }>('/api/boards/:id/voting', { schema: { params: Params } }, async (request, reply) => {
     const { id } = request.params;
     access.authorize(request, id, 'facilitator', 'end the voting round');
-    await onBoardRoom(rooms, id, (room) => writeVotingRound(room.doc, null, SERVER_ORIGIN));
     await ballots.clear(id);
+    await mirror(id, null);
     return reply.status(204).send();
   });
 }

@@ -4,6 +4,7 @@ import { entityName, ENTITY_DEFINITIONS, type Entity } from '@roundtable/shared'
 import type { CardNode, LaneNode } from './graph-elements.ts';
 import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
+import { LockMark } from '../../locks/LockMark.tsx';
 import { PLANNING_SHADES } from './planning-colors.ts';
 
 function when(entity: Entity): string {
@@ -23,6 +24,7 @@ export const DependencyCard = memo(function DependencyCard({ id, data, selected 
     <div className={classes.filter(Boolean).join(' ')} style={style} data-testid="dependency-card" data-entity-id={id}>
       <PeerSelection entityId={id} />
       <CommentBadge entityId={id} />
+      <LockMark entityId={id} />
       <Handle type="target" position={Position.Left} className="dep-card__handle" />
       <span className="dep-card__type">{ENTITY_DEFINITIONS[entity.type].label}</span>
       <strong className="dep-card__name">{entityName(entity).trim() || '(untitled)'}</strong>

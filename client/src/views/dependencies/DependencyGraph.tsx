@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, type NodeTypes } from '@xyflow/react';
 import { useBoardSession } from '../../board/board-context.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
+import { withLocks } from '../../locks/locked-nodes.ts';
+import { useLocksOnMe } from '../../locks/use-locks.ts';
 import { LayoutWriter } from '../../canvas/layout-writer.ts';
 import { useFitOnLoad } from '../../canvas/use-fit-on-load.ts';
 import { useStore } from '../../lib/use-store.ts';
@@ -29,6 +31,7 @@ export function DependencyGraph({ ids, analysis, placesStore, swimlanes }: Props
   const session = useBoardSession();
   const readOnly = useReadOnly(session);
   const plan = useStore(session.plan);
+  const locks = useLocksOnMe(session);
   const selection = useStore(session.selection);
   const stored = useStore(placesStore);
   const writer = useMemo(() => new LayoutWriter(session.doc, session.origin, undefined, DEPENDENCIES_VIEW), [session]);
@@ -53,8 +56,8 @@ export function DependencyGraph({ ids, analysis, placesStore, swimlanes }: Props
     const draggable = !readOnly && swimlanes === 'none';
     const cards = buildCards(ids, plan, laid.places, analysis, selection.nodes, draggable, cache.current);
     cache.current = cards;
-    return [...laneNodes(laid.lanes, laid.places), ...cards.values()] as GraphNode[];
-  }, [ids, plan, laid, analysis, selection.nodes, readOnly, swimlanes]);
+    return [...laneNodes(laid.lanes, laid.places), ...withLocks([...cards.values()], locks)] as GraphNode[];
+  }, [ids, plan, laid, analysis, selection.nodes, readOnly, swimlanes, locks]);
   const edges = useMemo(() => buildEdges(plan, analysis, selection.edges), [plan, analysis, selection.edges]);
 
   return (

@@ -10,6 +10,7 @@ import type { ViewPlacesStore } from './layout-store.ts';
 import { writePlaces } from './place-writes.ts';
 import { SWIMLANE_LABELS, type SwimlaneMode } from './swimlanes.ts';
 import { prefersReducedMotion } from '../../lib/reduced-motion.ts';
+import { canEditEntity } from '../../locks/locks-store.ts';
 
 interface Props {
   ids: readonly string[];
@@ -41,7 +42,8 @@ export function DependencyToolbar({ ids, swimlanes, onSwimlanes, placesStore }: 
     setLayingOut(true);
     try {
       const places = await elkPlaces(ids, dependencyArrows(session.plan.getSnapshot()));
-      writePlaces(session.doc, places, session.origin);
+      // Locked cards stay where they are for those a lock holds back.
+      writePlaces(session.doc, new Map([...places].filter(([id]) => canEditEntity(session, id))), session.origin);
       // Frame the new arrangement once React Flow has drawn it.
       requestAnimationFrame(() => void fitView({ padding: 0.2, maxZoom: 1, duration: prefersReducedMotion() ? 0 : 300 }));
     } finally {

@@ -7,6 +7,7 @@ import type { DependencyEdge, GraphNode } from './graph-elements.ts';
 import type { Point } from './layout-store.ts';
 import { writePlaces } from './place-writes.ts';
 import { toggled } from '../../lib/sets.ts';
+import { canEditEntity, canEditLinkEnds } from '../../locks/locks-store.ts';
 
 type Overrides = ReadonlyMap<string, Point>;
 const NONE: Overrides = new Map();
@@ -30,7 +31,7 @@ export function useGraphHandlers(session: BoardSession, writer: LayoutWriter, sh
         const moved = new Map<string, Point | null>();
         for (const change of changes) {
           if (change.type === 'select') nodes = toggled(nodes, change.id, change.selected);
-          else if (change.type === 'position' && change.position && !session.readOnly) {
+          else if (change.type === 'position' && change.position && canEditEntity(session, change.id)) {
             // Arrow keys move a card without a drag: it may still need a stored place to move.
             if (!stored().has(change.id)) writePlaces(doc, new Map([[change.id, change.position]]), origin);
             writer.queue(change.id, change.position);
@@ -65,12 +66,12 @@ export function useGraphHandlers(session: BoardSession, writer: LayoutWriter, sh
         setOverrides(NONE);
       },
       onConnect: (connection: Connection) => {
-        if (session.readOnly) return;
+        if (!canEditLinkEnds(session, connection)) return;
         const result = createDependency(doc, connection.source, connection.target, {}, origin);
         setNotice(result.ok ? null : 'Those two are already joined by a dependency in that direction.');
       },
       onDelete: ((deleted) => {
-        if (!session.readOnly) deleteLinks(doc, deleted.edges.map((edge) => edge.id), origin);
+        deleteLinks(doc, deleted.edges.filter((edge) => canEditLinkEnds(session, edge)).map((edge) => edge.id), origin);
       }) satisfies OnDelete<GraphNode, DependencyEdge>,
     };
   }, [session, writer, shown, stored]);

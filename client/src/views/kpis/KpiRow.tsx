@@ -1,9 +1,10 @@
 import { deleteEntities, KPI_KIND_LABELS, KPI_KINDS, updateEntity, type Kpi, type Plan } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
 import type { Selection } from '../../board/board-session.ts';
-import { useReadOnly } from '../../board/use-read-only.ts';
 import { useStoreSelector } from '../../lib/use-store.ts';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
+import { LockMark } from '../../locks/LockMark.tsx';
+import { useCanEditEntity } from '../../locks/use-locks.ts';
 import { NumberField, SelectField, TextField } from '../risks/InlineFields.tsx';
 import { kpiStatusOn, withMilestoneTarget, type DatedMilestone } from './kpi-status.ts';
 
@@ -23,7 +24,7 @@ function Status({ status }: { status: ReturnType<typeof kpiStatusOn> }) {
 
 export function KpiRow({ id, kpi, plan, milestones, today }: KpiRowProps) {
   const session = useBoardSession();
-  const readOnly = useReadOnly(session);
+  const readOnly = !useCanEditEntity(session, id);
   const selected = useStoreSelector(session.selection, (s: Selection) => s.nodes.has(id));
   const set = (patch: Partial<Kpi>) => updateEntity(session.doc, id, patch, session.origin);
   const name = kpi.name || 'untitled KPI';
@@ -36,7 +37,7 @@ export function KpiRow({ id, kpi, plan, milestones, today }: KpiRowProps) {
       className={selected ? 'data-row data-row--selected' : 'data-row'}
       onClick={() => session.selectOnly(id)}
     >
-      <td><TextField label="KPI name" name="name" value={kpi.name} disabled={readOnly} onChange={(value) => set({ name: value })} /><CommentBadge entityId={id} inline /></td>
+      <td><TextField label="KPI name" name="name" value={kpi.name} disabled={readOnly} onChange={(value) => set({ name: value })} /><CommentBadge entityId={id} inline /><LockMark entityId={id} inline /></td>
       <td><SelectField label={`Kind of ${name}`} value={kpi.kind} options={KIND_OPTIONS} disabled={readOnly} onChange={(kind) => set({ kind })} /></td>
       <td><TextField label={`Unit of ${name}`} value={kpi.unit} disabled={readOnly} onChange={(value) => set({ unit: value })} /></td>
       <td><TextField label={`Owner of ${name}`} value={kpi.owner} disabled={readOnly} onChange={(owner) => set({ owner })} /></td>

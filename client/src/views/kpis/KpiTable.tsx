@@ -13,7 +13,7 @@ interface KpiTableProps {
 export function KpiTable({ kind, rows, plan, milestones, today }: KpiTableProps) {
   if (rows.length === 0) return <p className="muted">No {kind} indicators yet.</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Table of ${kind} indicators`}>
       <table className="data-table kpi-table" data-kind={kind}>
         <thead>
           <tr>

@@ -2,10 +2,11 @@ import * as Y from 'yjs';
 import { boardMaps, ENTITY_DEFINITIONS, entityName, MAX_TEXT_LENGTH, type Plan } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
 import type { Selection } from '../../board/board-session.ts';
-import { useReadOnly } from '../../board/use-read-only.ts';
 import { applyTextChange } from '../../canvas/text-diff.ts';
 import { useStoreSelector } from '../../lib/use-store.ts';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
+import { LockMark } from '../../locks/LockMark.tsx';
+import { useCanEditEntity } from '../../locks/use-locks.ts';
 import { moveInPlan, removeFromPlan, type PlanItem } from './plan-layout.ts';
 
 interface PlanItemRowProps {
@@ -20,7 +21,7 @@ interface PlanItemRowProps {
 /** One item under a question: a note typed here, or a reference to a card elsewhere on the board. */
 export function PlanItemRow({ item, plan, section, first, last }: PlanItemRowProps) {
   const session = useBoardSession();
-  const readOnly = useReadOnly(session);
+  const readOnly = !useCanEditEntity(session, item.id);
   const selected = useStoreSelector(session.selection, (s: Selection) => s.nodes.has(item.id));
   const { entity, id } = item;
   const isNote = entity.type === 'note';
@@ -53,6 +54,7 @@ export function PlanItemRow({ item, plan, section, first, last }: PlanItemRowPro
         </button>
       )}
       <CommentBadge entityId={id} inline />
+      <LockMark entityId={id} inline />
       <span className="plan-item__actions">
         <button type="button" className="button button--small" disabled={readOnly || first} onClick={() => moveInPlan(session.doc, plan, id, -1, session.origin)}>
           <span aria-hidden="true">↑</span><span className="visually-hidden">Move {name} up</span>

@@ -2,6 +2,9 @@ import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Risk } from '@roundtable/shared';
 import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
+import { useBoardSession } from '../../board/board-context.ts';
+import { LockMark, lockedLabel } from '../../locks/LockMark.tsx';
+import { useEntityLocked } from '../../locks/use-locks.ts';
 import { riskDescription, type Rating } from './risk-grid.ts';
 
 interface RiskCardProps {
@@ -18,6 +21,7 @@ interface RiskCardProps {
 export const RiskCard = memo(function RiskCard({ id, risk, selected, dragging, onPointerDown, onClick, onKeyDown }: RiskCardProps) {
   const title = risk.title || 'Untitled risk';
   const peers = usePeersSelecting(id);
+  const locked = useEntityLocked(useBoardSession(), id) !== null;
   return (
     <button
       type="button"
@@ -25,7 +29,7 @@ export const RiskCard = memo(function RiskCard({ id, risk, selected, dragging, o
       data-testid="risk-card"
       data-entity-id={id}
       aria-pressed={selected}
-      aria-label={`${title}: ${riskDescription(risk)}. Arrow keys move it on the grid.`}
+      aria-label={`${title}: ${riskDescription(risk)}.${lockedLabel(locked)} Arrow keys move it on the grid.`}
       title={title}
       style={{ position: 'relative', ...peerOutline(peers) }}
       onPointerDown={(event) => onPointerDown(event, id, risk)}
@@ -34,6 +38,7 @@ export const RiskCard = memo(function RiskCard({ id, risk, selected, dragging, o
     >
       <PeerSelection entityId={id} />
       <CommentBadge entityId={id} decorative />
+      <LockMark entityId={id} decorative />
       {title}
     </button>
   );

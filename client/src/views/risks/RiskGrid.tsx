@@ -7,6 +7,7 @@ import { useStore } from '../../lib/use-store.ts';
 import { RiskCard } from './RiskCard.tsx';
 import { bandLabel, cellKey, RATINGS, ratingAfterKey, risksByCell } from './risk-grid.ts';
 import { useRiskDrag } from './use-risk-drag.ts';
+import { canEditEntity } from '../../locks/locks-store.ts';
 
 const HIGH_FIRST = [...RATINGS].reverse();
 
@@ -25,7 +26,7 @@ export function RiskGrid() {
   }, [session, consumeDragClick]);
 
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>, id: string, risk: Risk) => {
-    const next = readOnly ? null : ratingAfterKey(risk, event.key);
+    const next = readOnly || !canEditEntity(session, id) ? null : ratingAfterKey(risk, event.key);
     if (!next) return;
     event.preventDefault();
     // The card moves to another cell, a new element. Render that now and focus it before this key press ends,

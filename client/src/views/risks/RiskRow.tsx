@@ -1,8 +1,9 @@
 import { deleteEntities, MAX_TEXT_LENGTH, RISK_STATUS_LABELS, RISK_STATUSES, riskRag, riskScore, updateEntity, type Risk } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
-import { useReadOnly } from '../../board/use-read-only.ts';
 import { useStoreSelector } from '../../lib/use-store.ts';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
+import { LockMark } from '../../locks/LockMark.tsx';
+import { useCanEditEntity } from '../../locks/use-locks.ts';
 import type { Selection } from '../../board/board-session.ts';
 import { NumberSelect, SelectField, TextField } from './InlineFields.tsx';
 import { bandLabel, RATINGS } from './risk-grid.ts';
@@ -18,7 +19,7 @@ interface RiskRowProps {
 
 export function RiskRow({ id, risk, workstreams }: RiskRowProps) {
   const session = useBoardSession();
-  const readOnly = useReadOnly(session);
+  const readOnly = !useCanEditEntity(session, id);
   const selected = useStoreSelector(session.selection, (s: Selection) => s.nodes.has(id));
   const set = (patch: Partial<Risk>) => updateEntity(session.doc, id, patch, session.origin);
   const name = risk.title || 'untitled risk';
@@ -33,7 +34,7 @@ export function RiskRow({ id, risk, workstreams }: RiskRowProps) {
       className={selected ? 'data-row data-row--selected' : 'data-row'}
       onClick={() => session.selectOnly(id)}
     >
-      <td><TextField label="Risk title" name="title" value={risk.title} disabled={readOnly} onChange={(title) => set({ title })} /><CommentBadge entityId={id} inline /></td>
+      <td><TextField label="Risk title" name="title" value={risk.title} disabled={readOnly} onChange={(title) => set({ title })} /><CommentBadge entityId={id} inline /><LockMark entityId={id} inline /></td>
       <td><NumberSelect label={`Likelihood of ${name}`} value={risk.likelihood} options={RATING_OPTIONS} disabled={readOnly} onChange={(likelihood) => set({ likelihood })} /></td>
       <td><NumberSelect label={`Impact of ${name}`} value={risk.impact} options={RATING_OPTIONS} disabled={readOnly} onChange={(impact) => set({ impact })} /></td>
       <td className="data-table__number" data-testid="risk-score">{score}</td>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPoi
 import type { BoardSession } from '../../board/board-session.ts';
 import { cellKey, ratingOfCell, type Rating } from './risk-grid.ts';
 import { EntityPatchWriter } from '../../lib/entity-patch-writer.ts';
+import { canEditEntity } from '../../locks/locks-store.ts';
 
 /** A pointer must travel this far (px) before a press on a card becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 5;
@@ -36,7 +37,7 @@ export function useRiskDrag(session: BoardSession, readOnly: boolean) {
   }, [session, rescorer]);
 
   const onPointerDown = useCallback((event: ReactPointerEvent<HTMLElement>, id: string, rating: Rating) => {
-    if (readOnly || event.button !== 0) return;
+    if (readOnly || event.button !== 0 || !canEditEntity(session, id)) return;
     press.current = { id, x: event.clientX, y: event.clientY, rating, dragging: false };
     suppressClick.current = false;
 

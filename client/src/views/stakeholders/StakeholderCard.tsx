@@ -2,6 +2,7 @@ import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { ATTITUDE_LABELS, QUADRANT_LABELS, type Attitude } from '@roundtable/shared';
 import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
+import { LockMark } from '../../locks/LockMark.tsx';
 import { ratingToFraction } from './map-geometry.ts';
 import { displayName, gapText, type StakeholderRow } from './stakeholder-facts.ts';
 
@@ -44,6 +45,7 @@ export const StakeholderCard = memo(function StakeholderCard({ row, selected, on
     >
       <PeerSelection entityId={id} />
       <CommentBadge entityId={id} />
+      <LockMark entityId={id} />
       <span className="stakeholder-card__name">{name}</span>
       <span className="stakeholder-card__org">{organisationName}</span>
       <span className="stakeholder-card__badges">

@@ -7,6 +7,7 @@ import { nudge } from './map-geometry.ts';
 import { StakeholderCard } from './StakeholderCard.tsx';
 import type { StakeholderRow } from './stakeholder-facts.ts';
 import { useCardDrag } from './use-card-drag.ts';
+import { canEditEntity } from '../../locks/locks-store.ts';
 
 /** Top row is high power; right column is high interest. */
 const QUADRANT_ORDER: Quadrant[] = ['keep-satisfied', 'manage-closely', 'monitor', 'keep-informed'];
@@ -33,7 +34,7 @@ export function StakeholderMap({ rows }: { rows: StakeholderRow[] }) {
 
   const onKeyDown = useCallback((id: string, event: KeyboardEvent<HTMLElement>) => {
     const stakeholder = session.plan.getSnapshot().entities.get(id);
-    if (readOnly || stakeholder?.type !== 'stakeholder') return;
+    if (readOnly || !canEditEntity(session, id) || stakeholder?.type !== 'stakeholder') return;
     const next = nudge(stakeholder, event.key, event.shiftKey ? 0.5 : 1);
     if (!next) return;
     event.preventDefault();

@@ -6,6 +6,8 @@ import { useReadOnly } from '../../board/use-read-only.ts';
 import { fieldSpecs, type FieldSpec } from '../../side-panel/field-specs.ts';
 import { FieldControl } from '../../side-panel/FieldControl.tsx';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
+import { LockMark } from '../../locks/LockMark.tsx';
+import { useLockedForMe } from '../../locks/use-locks.ts';
 import { displayName, organisations, type StakeholderRow } from './stakeholder-facts.ts';
 import './StakeholderRegister.css';
 
@@ -31,7 +33,7 @@ export function StakeholderRegister({ rows, plan }: { rows: StakeholderRow[]; pl
       {sorted.length === 0 ? (
         <p className="muted">No stakeholders to show.</p>
       ) : (
-        <div className="stakeholder-register__scroll">
+        <div className="stakeholder-register__scroll" tabIndex={0} role="region" aria-labelledby="stakeholder-register-title">
           <table data-testid="stakeholder-register">
             <thead>
               <tr>
@@ -63,6 +65,7 @@ const RegisterRow = memo(function RegisterRow({ row, specs, plan, session, readO
   const { id, stakeholder } = row;
   const values = stakeholder as unknown as Record<string, unknown>;
   const name = displayName(stakeholder.name);
+  const locked = useLockedForMe(session, id);
   const select = () => {
     const { nodes } = session.selection.getSnapshot();
     if (nodes.size !== 1 || !nodes.has(id)) session.selectOnly(id);
@@ -78,11 +81,11 @@ const RegisterRow = memo(function RegisterRow({ row, specs, plan, session, readO
             id={`register-${id}-${spec.name}`}
             label={`${spec.label} of ${name}`}
             testId={`register-${spec.name}`}
-            disabled={readOnly}
+            disabled={readOnly || locked}
             onChange={(value) => updateEntity(session.doc, id, { [spec.name]: value }, session.origin)}
           />
         );
-        return spec.name === 'name' ? <th key={spec.name} scope="row">{cell}<CommentBadge entityId={id} inline /></th> : <td key={spec.name}>{cell}</td>;
+        return spec.name === 'name' ? <th key={spec.name} scope="row">{cell}<CommentBadge entityId={id} inline /><LockMark entityId={id} inline /></th> : <td key={spec.name}>{cell}</td>;
       })}
       <td>{QUADRANT_LABELS[row.quadrant]}</td>
     </tr>

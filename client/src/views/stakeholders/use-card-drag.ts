@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, type PointerEvent, type RefObject } fr
 import type { BoardSession } from '../../board/board-session.ts';
 import { fractionToRating, type Rating } from './map-geometry.ts';
 import { EntityPatchWriter } from '../../lib/entity-patch-writer.ts';
+import { canEditEntity } from '../../locks/locks-store.ts';
 
 /** Pixels a pointer must travel before a press on a card becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
@@ -15,7 +16,7 @@ export function useCardDrag(session: BoardSession, plot: RefObject<HTMLElement |
   useEffect(() => () => writer.flush(), [writer]);
 
   return useCallback((id: string, event: PointerEvent<HTMLElement>) => {
-    if (event.button !== 0 || readOnly || !plot.current) return;
+    if (event.button !== 0 || readOnly || !canEditEntity(session, id) || !plot.current) return;
     const card = event.currentTarget;
     const area = plot.current;
     const grabbed = card.getBoundingClientRect();

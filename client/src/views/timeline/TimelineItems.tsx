@@ -2,6 +2,9 @@ import { memo } from 'react';
 import { ACTIVITY_STATUS_LABELS, MILESTONE_STATUS_LABELS, type Activity, type Milestone } from '@roundtable/shared';
 import { usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { CommentBadgeSvg } from '../../comments/CommentBadge.tsx';
+import { useBoardSession } from '../../board/board-context.ts';
+import { LockMarkSvg, lockedSuffix } from '../../locks/LockMark.tsx';
+import { useEntityLocked } from '../../locks/use-locks.ts';
 import { PLANNING_SHADES } from '../dependencies/planning-colors.ts';
 import type { TimelineGroup, TimelineItem } from './timeline-rows.ts';
 import { readableDate } from './timeline-scale.ts';
@@ -26,7 +29,8 @@ export const TimelineBar = memo(function TimelineBar({ item, group, x, y, select
   const left = x(item.span.start);
   const width = Math.max(x(item.span.finish) - left, 6);
   const name = entity.title.trim() || '(untitled)';
-  const label = `${name}: activity from ${readableDate(entity.start!)} to ${readableDate(entity.end!)}, ${ACTIVITY_STATUS_LABELS[entity.status]}. Arrow keys move it by a day; Shift with arrow keys changes the end.`;
+  const locked = useEntityLocked(useBoardSession(), item.id) !== null;
+  const label = `${name}${lockedSuffix(locked)}: activity from ${readableDate(entity.start!)} to ${readableDate(entity.end!)}, ${ACTIVITY_STATUS_LABELS[entity.status]}. Arrow keys move it by a day; Shift with arrow keys changes the end.`;
   return (
     <g
       className={`tl-bar${selected ? ' tl-bar--selected' : ''}`}
@@ -45,7 +49,7 @@ export const TimelineBar = memo(function TimelineBar({ item, group, x, y, select
       {entity.progress > 0 && (
         <rect x={left} y={y + BAR_HEIGHT / 2 - 4} width={(width * entity.progress) / 100} height={4} fill={shade.edge} pointerEvents="none" />
       )}
-      <text x={left + width + 6} y={y + 4} className="tl-label">{name}</text>
+      <text x={left + width + 6} y={y + 4} className="tl-label">{name}<LockMarkSvg locked={locked} /></text>
       <CommentBadgeSvg entityId={item.id} x={left + width + 6} y={y - 8} />
       <PeerNames id={item.id} x={left} y={y - BAR_HEIGHT / 2 - 4} />
       <rect
@@ -68,6 +72,7 @@ export const TimelineMilestone = memo(function TimelineMilestone({ item, group, 
   const cx = x(item.span.start);
   const r = 9;
   const name = entity.title.trim() || '(untitled)';
+  const locked = useEntityLocked(useBoardSession(), item.id) !== null;
   return (
     <g
       className={`tl-milestone${selected ? ' tl-milestone--selected' : ''}`}
@@ -75,7 +80,7 @@ export const TimelineMilestone = memo(function TimelineMilestone({ item, group, 
       data-entity-id={item.id}
       role="button"
       tabIndex={0}
-      aria-label={`${name}: milestone due ${readableDate(entity.due!)}, ${MILESTONE_STATUS_LABELS[entity.status]}. Arrow keys move it by a day.`}
+      aria-label={`${name}${lockedSuffix(locked)}: milestone due ${readableDate(entity.due!)}, ${MILESTONE_STATUS_LABELS[entity.status]}. Arrow keys move it by a day.`}
       onPointerDown={(event) => drag.start(event, item.id, entity, 'due')}
       onPointerMove={drag.move}
       onPointerUp={drag.end}
@@ -83,7 +88,7 @@ export const TimelineMilestone = memo(function TimelineMilestone({ item, group, 
       onKeyDown={(event) => drag.onKeyDown(event, item.id, entity)}
     >
       <polygon points={`${cx},${y - r} ${cx + r},${y} ${cx},${y + r} ${cx - r},${y}`} fill={shade.edge} stroke={selected ? '#1d2733' : '#fff'} strokeWidth={selected ? 3 : 1.5} />
-      <text x={cx + r + 6} y={y + 4} className="tl-label">{name}</text>
+      <text x={cx + r + 6} y={y + 4} className="tl-label">{name}<LockMarkSvg locked={locked} /></text>
       <CommentBadgeSvg entityId={item.id} x={cx + r + 6} y={y - 8} />
       <PeerNames id={item.id} x={cx - r} y={y - r - 4} />
     </g>

@@ -3,6 +3,7 @@ import { updateEntity, type Activity, type Milestone } from '@roundtable/shared'
 import type { BoardSession } from '../../board/board-session.ts';
 import { draggedDates, type DatePatch, type DragMode } from './date-drag.ts';
 import { EntityPatchWriter } from '../../lib/entity-patch-writer.ts';
+import { canEditEntity } from '../../locks/locks-store.ts';
 
 interface Drag {
   id: string;
@@ -28,7 +29,7 @@ export function useTimelineDrag(session: BoardSession, pxPerDay: number, readOnl
       if (event.button !== 0) return;
       event.stopPropagation();
       select(id);
-      if (readOnly) return;
+      if (readOnly || !canEditEntity(session, id)) return;
       (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
       drag.current = { id, mode, entity, originX: event.clientX, days: 0 };
       session.undo.beginGesture();
@@ -57,7 +58,7 @@ export function useTimelineDrag(session: BoardSession, pxPerDay: number, readOnl
         select(id);
         return;
       }
-      if (readOnly || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+      if (readOnly || !canEditEntity(session, id) || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
       event.preventDefault();
       const mode: DragMode = entity.type === 'milestone' ? 'due' : event.shiftKey ? 'end' : 'move';
       const patch = draggedDates(entity, mode, event.key === 'ArrowLeft' ? -1 : 1);
