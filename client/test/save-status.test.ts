@@ -27,8 +27,25 @@ function setup() {
 }
 
 describe('SaveStatus', () => {
-  it('uses exactly the three agreed sentences', () => {
-    expect(Object.values(SAVE_STATUS_TEXT)).toEqual(['Saving…', 'All changes saved', 'Offline — changes kept on this device']);
+  it('uses exactly the three agreed sentences, and a fourth for a server that cannot write', () => {
+    expect(Object.values(SAVE_STATUS_TEXT)).toEqual([
+      'Saving…',
+      'All changes saved',
+      'Offline — changes kept on this device',
+      'Not saved — the server cannot write to its disk; changes kept on this device',
+    ]);
+  });
+
+  it('says not saved after the server reports a failed write, until a save covering the edits arrives', () => {
+    const { client, status, serverSaved } = setup();
+    status.setConnected(true);
+    client.getMap('meta').set('k', 1);
+    status.notSaved();
+    expect(status.getSnapshot()).toBe('not-saved');
+    client.getMap('meta').set('k', 2);
+    expect(status.getSnapshot()).toBe('not-saved');
+    serverSaved();
+    expect(status.getSnapshot()).toBe('saved');
   });
 
   it('is offline until the websocket connects, then saved when this client has no edits', () => {

@@ -9,9 +9,12 @@ import { boardRoutes } from './catalog/board-routes.ts';
 import { transferRoutes } from './transfer/transfer-routes.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerClient } from './http/static.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerOriginCheck } from './sync/origin-check.ts';
 import { FileStorage } from './storage/file-storage.ts';
 import { Rooms } from './sync/rooms.ts';
 import { syncRoute } from './sync/sync-route.ts';
+import type { ConnectionLimitOptions } from './sync/connection-limits.ts';
 import { AccessControl } from './access/access-control.ts';
 import { loadAdminToken } from './access/admin-token.ts';
 import { linkBaseFrom } from './access/links.ts';
@@ -32,10 +35,20 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How long an empty room stays loaded. */
   unloadGraceMs?: number;
+  /** First wait before writing a board again after its disk write failed (tests shorten it). */
+  saveRetryMs?: number;
+  /** How long an idle board's log file stays open (tests shorten it to reach the disk on every write). */
+  storageIdleCloseMs?: number;
   /** Schema migrations run when a board loads (default: the shipped list). */
   migrations?: readonly Migration[];
   /** The origin share links point at (e.g. https://roundtable.example.org); default: where the request came to. */
   publicUrl?: string;
+  /** Front-end origins, besides the server's own, whose pages may open the board websocket (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** Per remote address: open board websockets and connect rate (default DEFAULT_CONNECTION_LIMITS). */
+  connectionLimits?: ConnectionLimitOptions;
+  /** How often board websockets are pinged; no pong by the next ping terminates the socket (default 15 s). */
+  heartbeatMs?: number;
   /** Called once, when the admin token is first created, so the operator can be shown it. */
   onAdminTokenCreated?(token: string, file: string): void;
 }
@@ -67,13 +80,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const linkBase = linkBaseFrom(options.publicUrl);
   const stats: ServerStats = { droppedUpdates: 0 };
   app.decorate('stats', stats);
-  const storage = new FileStorage({ dir: path.join(options.dataDir, 'boards'), logger: app.log });
+  const storage = new FileStorage({ dir: path.join(options.dataDir, 'boards'), logger: app.log, idleCloseMs: options.storageIdleCloseMs });
   const versions = new VersionStore(path.join(options.dataDir, 'versions'));
   const activity = new ActivityStore(path.join(options.dataDir, 'activity'), app.log);
   const rooms = new Rooms({
     storage,
     log: app.log,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
+    saveRetryMs: options.saveRetryMs,
     onChange: (boardId) => catalog.markUpdated(boardId),
     catalogEntry: (boardId) => catalog.get(boardId),
     onDroppedUpdate: (boardId, peer) => {
@@ -92,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, options.publicUrl);
+  registerOriginCheck(app, { publicUrl: options.publicUrl, allowedOrigins: options.allowedOrigins });
   // The API speaks JSON only; anything else is answered 415 rather than parsed as text.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
@@ -101,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(versionRoutes, { boards, rooms, access, linkBase, versions });
   await app.register(votingRoutes, { access, rooms, ballots });
   await app.register(activityRoutes, { access, activity });
-  await app.register(syncRoute, { access, rooms });
+  await app.register(syncRoute, { access, rooms, connectionLimits: options.connectionLimits, heartbeatMs: options.heartbeatMs });
   await registerClient(app, options.clientDir);
 
   // Runs before @fastify/websocket's own onClose, so peers get a named close code and every room is saved.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseAllowedOrigins } from './sync/origin-check.ts';
 
 export interface ServerConfig {
   port: number;
@@ -7,6 +8,8 @@ export interface ServerConfig {
   logLevel: string;
   /** The origin share links point at when the server sits behind a proxy or a domain name. */
   publicUrl: string | undefined;
+  /** Other origins whose pages may open the board websocket, e.g. a front end on its own domain. */
+  allowedOrigins: string[];
 }
 
 function portFrom(value: string | undefined): number {
@@ -24,6 +27,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR || './data'),
     logLevel: env.LOG_LEVEL || 'info',
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
+    allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
   };
 }
 

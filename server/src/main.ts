@@ -10,6 +10,7 @@ const app = await buildApp({
   clientDir,
   logger: { level: config.logLevel },
   publicUrl: config.publicUrl,
+  allowedOrigins: config.allowedOrigins,
   onAdminTokenCreated: (token, file) =>
     console.log(`\nAdmin token (shown once; it lists every board and can issue new links for any of them):\n\n  ${token}\n\nIt is kept in ${file}.\n`),
 });

@@ -84,12 +84,37 @@ describe('board catalog REST API', () => {
   });
 
   it.each(['..', '%2e%2e', '..%2F..%2Fcatalog.json', 'a%00b', 'short', 'AAAAAAAAAAAAAAAAAAAAA!'])(
-    'answers an invalid board id %s with 400, never touching the disk',
+    'answers an invalid board id %s with 400 on every board route, never touching the disk',
     async (id) => {
+      const realBoard = await server.createBoard();
       const before = await readdir(server.dataDir, { recursive: true });
-      for (const method of ['GET', 'PATCH', 'DELETE']) {
-        const response = await api(method, `/api/boards/${id}`, method === 'PATCH' ? { title: 'x' } : undefined, { token: 'any' });
-        expect([400, 404]).toContain(response.status);
+      const routes: [string, string, unknown?][] = [
+        ['GET', `/api/boards/${id}`],
+        ['PATCH', `/api/boards/${id}`, { title: 'x' }],
+        ['DELETE', `/api/boards/${id}`],
+        ['GET', `/api/boards/${id}/links`],
+        ['POST', `/api/boards/${id}/links/editor/rotate`],
+        ['GET', `/api/boards/${id}/activity`],
+        ['GET', `/api/boards/${id}/versions`],
+        ['POST', `/api/boards/${id}/versions`, { label: 'x' }],
+        ['GET', `/api/boards/${id}/versions/diff?from=current&to=current`],
+        ['GET', `/api/boards/${id}/versions/${id}`],
+        ['POST', `/api/boards/${id}/versions/${id}/restore`, {}],
+        ['GET', `/api/boards/${realBoard}/versions/${id}`],
+        ['POST', `/api/boards/${realBoard}/versions/${id}/restore`, {}],
+        ['POST', `/api/boards/${id}/voting`, {}],
+        ['PUT', `/api/boards/${id}/voting/ballot`, {}],
+        ['GET', `/api/boards/${id}/voting/ballot`],
+        ['POST', `/api/boards/${id}/voting/reveal`],
+        ['POST', `/api/boards/${id}/voting/record`],
+        ['DELETE', `/api/boards/${id}/voting`],
+        ...['board.json', 'stakeholders.csv', 'risks.csv', 'report.md', 'report.html'].map((file): [string, string] => ['GET', `/api/boards/${id}/export/${file}`]),
+        ['POST', `/api/boards/${id}/import/stakeholders`, 'Name\nx\n'],
+      ];
+      for (const [method, url, body] of routes) {
+        const type = url.endsWith('/import/stakeholders') ? 'text/csv' : 'application/json';
+        const response = await api(method, url, body, { token: server.tokens(realBoard).facilitator, contentType: type });
+        expect([400, 404], `${method} ${url}`).toContain(response.status);
         expect(response.body.error.code).toMatch(/invalid_request|not_found/);
       }
       expect(await readdir(server.dataDir, { recursive: true })).toEqual(before);

@@ -8,8 +8,11 @@ import { MessageType } from '@roundtable/shared';
 import { startChildServer } from './helpers/child-server.ts';
 import { boardTokens, connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
 
-const WRITERS = 5;
-const KILL_CYCLES = 3;
+const WRITERS = 20;
+/** CI runs a bounded loop; `CRASH_CYCLES=1000 npx vitest run test/crash-recovery.test.ts` runs a long one. */
+const KILL_CYCLES = Number(process.env.CRASH_CYCLES ?? 25);
+/** Each writer's pace: 100 updates a second, 2,000 a second into the room from all of them. */
+const WRITE_EVERY_MS = 10;
 
 let dataDir: string;
 beforeAll(async () => {
@@ -54,10 +57,10 @@ describe('crash recovery', () => {
         return setInterval(() => {
           w.doc.getMap('entities').set(`c${cycle}-w${i}-${n}`, n);
           n += 1;
-        }, 2);
+        }, WRITE_EVERY_MS);
       });
       await eventually(() => writers.every((w) => (acked.get(w.doc.clientID) ?? 0) > 0), 10_000, 'first acks');
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 400));
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 350));
       server.process.kill('SIGKILL');
       await server.exited;
       timers.forEach(clearInterval);
@@ -75,7 +78,8 @@ describe('crash recovery', () => {
     }
     server.process.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-  }, 120_000);
+    console.log(`crash recovery: ${KILL_CYCLES} SIGKILLs with ${WRITERS} writers, ${[...acked.values()].reduce((a, b) => a + b, 0)} acknowledged updates, 0 lost`);
+  }, 30_000 + KILL_CYCLES * 6_000);
 
   it('saves every update, acknowledged or not, on a graceful SIGTERM with clients connected', async () => {
     let server = await startChildServer(dataDir);

@@ -1,5 +1,10 @@
 /** Largest websocket message the server accepts; larger ones close the socket with 1009. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+/**
+ * Largest awareness state (its JSON, in UTF-8 bytes) one client may announce; larger closes it with 4413. Fits a
+ * name, cursor, viewport and a selection of 500 ids of 64 characters, the most presence keeps.
+ */
+export const MAX_AWARENESS_STATE_BYTES = 64 * 1024;
 /** Largest REST request body. */
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_TITLE_LENGTH = 200;

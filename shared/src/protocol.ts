@@ -9,6 +9,11 @@ export const MessageType = {
   queryAwareness: 3,
   /** Server → client, only with `?ack=1`: a state vector whose updates are now fsynced to disk. */
   saved: 100,
+  /**
+   * Server → client, only with `?ack=1`: the server could not write the board to disk (no payload). It keeps the
+   * board in memory and retries; a `saved` follows once everything is on disk again.
+   */
+  notSaved: 101,
 } as const;
 
 /** Named websocket close codes (4000–4999 is the range for applications). */
@@ -29,10 +34,16 @@ export const CloseCode = {
   forbidden: 4403,
   boardNotFound: 4404,
   boardDeleted: 4410,
+  /** An awareness state whose JSON is over MAX_AWARENESS_STATE_BYTES. */
+  awarenessTooBig: 4413,
   unknownMessageType: 4415,
   malformedMessage: 4422,
   invalidUpdate: 4423,
   /** The board was saved by a newer Roundtable (a later schema version); this server leaves it untouched. */
   newerSchema: 4426,
+  /** More messages than a connection may send (MESSAGE_BURST at once, MESSAGES_PER_SECOND sustained). */
+  rateLimited: 4429,
   loadFailed: 4500,
+  /** The client read too slowly: more than 8 MiB stayed queued for it. Reconnecting starts afresh. */
+  slowReader: 4503,
 } as const;

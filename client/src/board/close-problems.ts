@@ -31,6 +31,8 @@ export function problemForCloseCode(code: number): ConnectionProblem | null {
     case CloseCode.malformedMessage:
     case CloseCode.invalidUpdate:
       return { kind: 'rejected', message: `The server refused a change from this browser. Reload the page to continue. ${KEPT}`, readOnly: false };
+    case CloseCode.rateLimited:
+      return { kind: 'rejected', message: `This browser sent changes faster than the server accepts. Reload the page to continue. ${KEPT}`, readOnly: false };
     case CloseCode.newerSchema:
       return {
         kind: 'newer-schema',

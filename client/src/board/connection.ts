@@ -36,6 +36,7 @@ export class BoardConnection {
     this.provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
       this.saveStatus.acknowledge(readSavedStateVector(decoder));
     };
+    this.provider.messageHandlers[MessageType.notSaved] = () => this.saveStatus.notSaved();
     this.provider.on('status', ({ status }) => this.saveStatus.setConnected(status === 'connected'));
     this.provider.on('connection-close', (event) => {
       const problem = event ? problemForCloseCode(event.code) : null;

@@ -2,13 +2,14 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { Listeners, type ReadableStore } from '../lib/value-store.ts';
 
-export type SaveState = 'saving' | 'saved' | 'offline';
+export type SaveState = 'saving' | 'saved' | 'offline' | 'not-saved';
 
 /** The exact words people see. */
 export const SAVE_STATUS_TEXT: Record<SaveState, string> = {
   saving: 'Saving…',
   saved: 'All changes saved',
   offline: 'Offline — changes kept on this device',
+  'not-saved': 'Not saved — the server cannot write to its disk; changes kept on this device',
 };
 
 /**
@@ -22,6 +23,8 @@ export class SaveStatus implements ReadableStore<SaveState> {
   private readonly listeners = new Listeners();
   private readonly saved = new Map<number, number>();
   private connected = false;
+  /** The server said it could not write the board; cleared by its next `saved`. */
+  private serverFailing = false;
   private state: SaveState;
 
   constructor(private readonly doc: Y.Doc) {
@@ -38,8 +41,15 @@ export class SaveStatus implements ReadableStore<SaveState> {
     this.refresh();
   }
 
+  /** Records a `notSaved` message: the server keeps the board in memory and retries writing it. */
+  notSaved(): void {
+    this.serverFailing = true;
+    this.refresh();
+  }
+
   /** Records a `saved` acknowledgement: an encoded state vector (as from `Y.encodeStateVector`). */
   acknowledge(encodedStateVector: Uint8Array): void {
+    this.serverFailing = false;
     for (const [client, clock] of Y.decodeStateVector(encodedStateVector)) {
       if (clock > (this.saved.get(client) ?? 0)) this.saved.set(client, clock);
     }
@@ -59,7 +69,8 @@ export class SaveStatus implements ReadableStore<SaveState> {
 
   private compute(): SaveState {
     if (!this.connected) return 'offline';
-    return this.hasUnsavedChanges ? 'saving' : 'saved';
+    if (!this.hasUnsavedChanges) return 'saved';
+    return this.serverFailing ? 'not-saved' : 'saving';
   }
 
   private refresh = (): void => {

@@ -7,6 +7,8 @@ import type { Peer } from './peer.ts';
 import { ProtocolError, readClientMessage } from './read-message.ts';
 import { encodeAwarenessEntries, judgeAwareness, stampRole } from './awareness-filter.ts';
 import { changesFacilitatorMaps } from './facilitator-maps.ts';
+import { MessageRateLimit } from './rate-limit.ts';
+import { SendGuard } from './send-guard.ts';
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -30,6 +32,8 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
   let room: Room | undefined;
   let queue: Uint8Array[] | undefined = [];
   let closed = false;
+  const rate = new MessageRateLimit();
+  const sendGuard = new SendGuard(socket);
 
   const peer: Peer = {
     id,
@@ -38,7 +42,9 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
     awarenessIds: new Set(),
     droppedUpdates: 0,
     send(message) {
-      if (!closed && socket.readyState === socket.OPEN) socket.send(message);
+      if (closed || socket.readyState !== socket.OPEN || sendGuard.send(message)) return;
+      refuse(CloseCode.slowReader, 'reading too slowly to keep up');
+      sendGuard.destroySoon();
     },
     close(code, reason) {
       if (closed) return;
@@ -47,12 +53,20 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
     },
   };
 
+  const refuse = (code: number, reason: string): void => {
+    connLog.warn({ code, reason }, 'closing connection');
+    if (room) rooms.leave(room, peer);
+    peer.close(code, reason);
+  };
+
   /** The awareness client id this connection speaks for (see judgeAwareness). */
   let ownAwarenessId: number | undefined;
 
   const handle = (data: Uint8Array, into: Room): void => {
     try {
       const message = readClientMessage(data);
+      // Awareness is charged below only when it changes the sender's own presence: clients echo everyone else's.
+      if (message.kind !== 'awareness') rate.chargeWork();
       switch (message.kind) {
         case 'syncStep1':
           return into.answerSyncStep1(peer, message.stateVector);
@@ -69,8 +83,9 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
           });
           if ('forbidden' in verdict) throw new ProtocolError(CloseCode.forbidden, verdict.forbidden);
           ownAwarenessId = verdict.ownId;
-          if (verdict.keep.length > 0) into.applyAwareness(peer, encodeAwarenessEntries(stampRole(verdict.keep, AWARENESS_ROLE_FIELD, role)));
-          return;
+          if (verdict.keep.length === 0) return;
+          rate.chargeWork();
+          return into.applyAwareness(peer, encodeAwarenessEntries(stampRole(verdict.keep, AWARENESS_ROLE_FIELD, role)));
         }
         case 'queryAwareness':
           return into.sendAllAwareness(peer);
@@ -86,6 +101,7 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
 
   socket.on('message', (data) => {
     if (closed) return;
+    if (!rate.takeMessage()) return refuse(CloseCode.rateLimited, 'too many messages');
     const bytes = toBytes(data);
     if (queue) queue.push(bytes);
     else if (room) handle(bytes, room);

@@ -40,3 +40,9 @@ export function savedMessage(stateVector: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, stateVector);
   return encoding.toUint8Array(encoder);
 }
+
+export function notSavedMessage(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.notSaved);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { CloseCode, MessageType } from '@roundtable/shared';
+import { CloseCode, MAX_AWARENESS_STATE_BYTES, MessageType } from '@roundtable/shared';
 import { readAwarenessEntries, type AwarenessEntry } from './awareness-filter.ts';
 
 /** A message from a client, decoded and checked before it touches the room. */
@@ -31,6 +31,11 @@ function decodeOrThrow<T>(what: string, read: () => T, code: number = CloseCode.
   }
 }
 
+function hasEmptyDeletion(ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean {
+  for (const ranges of ds.clients.values()) if (ranges.some(({ len }) => len < 1)) return true;
+  return false;
+}
+
 /** Decodes one websocket message; throws ProtocolError (carrying the close code) for anything else. */
 export function readClientMessage(data: Uint8Array): ClientMessage {
   const decoder = decoding.createDecoder(data);
@@ -45,14 +50,20 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
       }
       if (step === syncStep2 || step === syncUpdate) {
         // Decoding fully first means a malformed update is refused before any of it reaches the document.
-        decodeOrThrow('update', () => Y.decodeUpdate(payload), CloseCode.invalidUpdate);
+        const { ds } = decodeOrThrow('update', () => Y.decodeUpdate(payload), CloseCode.invalidUpdate);
+        // Yjs decodes a deletion of length 0, but throws on it only after applying the rest of the update.
+        if (hasEmptyDeletion(ds)) throw new ProtocolError(CloseCode.invalidUpdate, 'malformed update: an empty deletion');
         return { kind: 'update', update: payload };
       }
       throw new ProtocolError(CloseCode.unknownMessageType, `unknown sync step ${step}`);
     }
     case MessageType.awareness: {
       const update = decodeOrThrow('awareness message', () => decoding.readVarUint8Array(decoder));
-      return { kind: 'awareness', entries: decodeOrThrow('awareness update', () => readAwarenessEntries(update)) };
+      const entries = decodeOrThrow('awareness update', () => readAwarenessEntries(update));
+      if (entries.some((entry) => Buffer.byteLength(entry.stateJson) > MAX_AWARENESS_STATE_BYTES)) {
+        throw new ProtocolError(CloseCode.awarenessTooBig, `an awareness state over ${MAX_AWARENESS_STATE_BYTES} bytes`);
+      }
+      return { kind: 'awareness', entries };
     }
     case MessageType.queryAwareness:
       return { kind: 'queryAwareness' };

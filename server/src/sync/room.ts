@@ -3,7 +3,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
 import { boardMaps, canEditBoard, CloseCode, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
-import { awarenessMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
+import { awarenessMessage, notSavedMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
+import { SaveGuard } from './save-guard.ts';
 import type { Peer } from './peer.ts';
 import { AckScheduler } from './ack-scheduler.ts';
 
@@ -21,6 +22,8 @@ export interface RoomHooks {
   onDroppedUpdate(boardId: string, peer: Peer): void;
   /** Schema migrations run on load; tests pass their own list. */
   migrations?: readonly Migration[];
+  /** First wait before writing the board again after a failed write (doubles up to 30 s); tests shorten it. */
+  saveRetryMs?: number;
   /** Called once a room is loaded and up to date, before anyone joins (the activity feed starts watching it). */
   onLoaded?(room: Room): Promise<void>;
 }
@@ -42,6 +45,7 @@ export class Room {
   private logBytes: number;
   private logRecords = 0;
   private compaction: Promise<void> | undefined;
+  private readonly saveGuard: SaveGuard;
   /** Until the catalog says otherwise nobody edits: a room never accepts more than it should. */
   private mode: BoardMode = 'archived';
 
@@ -58,7 +62,19 @@ export class Room {
       for (const update of updates) Y.applyUpdate(this.doc, update);
     });
     this.awareness.setLocalState(null);
-    this.acks = new AckScheduler(() => this.storage.flush(this.boardId), hooks.log);
+    this.saveGuard = new SaveGuard({
+      boardId,
+      log: hooks.log,
+      firstRetryMs: hooks.saveRetryMs,
+      saveEverything: () => this.saveEverything(),
+      onFailing: () => this.sendToAckPeers(notSavedMessage()),
+      onRecovered: () => this.sendToAckPeers(savedMessage(Y.encodeStateVector(this.doc))),
+    });
+    // No acknowledgement while a write has failed: the state vector would cover what is not on disk.
+    this.acks = new AckScheduler(async () => {
+      await this.storage.flush(this.boardId);
+      if (this.saveGuard.failing) throw new Error('the board is not saved');
+    }, hooks.log);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -171,22 +187,25 @@ export class Room {
     }
   }
 
-  /** Makes everything durable and folds the log into a snapshot when there is one; used before unloading. */
+  /**
+   * Makes everything durable and folds the log into a snapshot when there is one; used before unloading. Rejects
+   * while the board cannot be written, so it is not dropped from memory.
+   */
   async persist(): Promise<void> {
+    await this.saveGuard.retryNow();
     await this.compaction;
     await this.storage.flush(this.boardId);
     if (this.logRecords > 0) await this.compact();
   }
 
   destroy(): void {
+    this.saveGuard.stop();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.storage.append(this.boardId, update).catch((err: unknown) => {
-      this.hooks.log.error({ err, boardId: this.boardId }, 'saving an update failed');
-    });
+    this.storage.append(this.boardId, update).catch((err: unknown) => this.saveGuard.failed(err));
     this.logBytes += update.byteLength;
     this.logRecords += 1;
     const message = updateMessage(update);
@@ -210,6 +229,20 @@ export class Room {
     const message = awarenessMessage(this.awareness, changed);
     for (const peer of this.peers) peer.send(message);
   };
+
+  private sendToAckPeers(message: Uint8Array): void {
+    for (const peer of this.peers) if (peer.wantsAck) peer.send(message);
+  }
+
+  /** The whole board as a snapshot: it covers every update, including ones whose own write failed. */
+  private async saveEverything(): Promise<void> {
+    await this.compaction;
+    await this.storage.compact(this.boardId, () => {
+      this.logBytes = 0;
+      this.logRecords = 0;
+      return Y.encodeStateAsUpdate(this.doc);
+    });
+  }
 
   private compact(): Promise<void> {
     const run = this.storage

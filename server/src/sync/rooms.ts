@@ -22,6 +22,7 @@ export interface RoomsOptions extends RoomHooks {
 /** The loaded rooms: one per board, loaded on first join, unloaded after the last peer leaves. */
 export class Rooms {
   private readonly entries = new Map<string, Entry>();
+  private shuttingDown = false;
 
   constructor(private readonly options: RoomsOptions) {}
 
@@ -89,6 +90,7 @@ export class Rooms {
 
   /** Closes every connection and saves every room; for graceful shutdown. */
   async closeAll(code: number, reason: string): Promise<void> {
+    this.shuttingDown = true;
     const pending = [...this.entries.entries()].map(async ([boardId, entry]) => {
       clearTimeout(entry.unloadTimer);
       entry.room?.closeAll(code, reason);
@@ -119,17 +121,31 @@ export class Rooms {
     const room = entry.room;
     if (!room || (room.peerCount > 0 && !entry.unloading)) return;
     entry.unloadTimer = undefined;
-    entry.unloading = (async () => {
-      try {
-        await room.persist();
-        await this.options.onUnloaded?.(boardId, room);
-      } catch (err) {
-        this.options.log.error({ err, boardId }, 'saving a room before unloading failed');
-      } finally {
-        room.destroy();
-        if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
-      }
-    })();
+    entry.unloading = this.saveAndDrop(boardId, entry, room);
     await entry.unloading;
   }
+
+  /** Saves a room and drops it from memory; a room that cannot be saved stays loaded and is tried again later. */
+  private async saveAndDrop(boardId: string, entry: Entry, room: Room): Promise<void> {
+    try {
+      await room.persist();
+    } catch (err) {
+      if (!this.shuttingDown) {
+        this.options.log.error({ err, boardId }, 'the board cannot be saved: it stays loaded and is tried again');
+        entry.unloading = undefined;
+        entry.unloadTimer = setTimeout(() => void this.unload(boardId, entry), Math.max(this.options.unloadGraceMs, 1000));
+        return;
+      }
+      this.options.log.error({ err, boardId }, 'the board could not be saved before shutting down; its latest changes stay with the clients that made them');
+    }
+    try {
+      await this.options.onUnloaded?.(boardId, room);
+    } catch (err) {
+      this.options.log.error({ err, boardId }, 'after unloading a board, a hook failed');
+    } finally {
+      room.destroy();
+      if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+    }
+  }
+
 }

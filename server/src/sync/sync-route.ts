@@ -3,20 +3,27 @@ import { CloseCode, isBoardId } from '@roundtable/shared';
 import type { AccessControl } from '../access/access-control.ts';
 import type { Rooms } from './rooms.ts';
 import { serveConnection } from './connection.ts';
+import { ConnectionLimits, DEFAULT_CONNECTION_LIMITS, limitConnections, type ConnectionLimitOptions } from './connection-limits.ts';
+import { HEARTBEAT_INTERVAL_MS, startHeartbeat } from './heartbeat.ts';
 
 export interface SyncRouteOptions {
   access: AccessControl;
   rooms: Rooms;
+  connectionLimits?: ConnectionLimitOptions;
+  heartbeatMs?: number;
 }
 
 /**
  * `GET /sync/:boardId?token=…` upgraded to a websocket speaking the y-websocket protocol (see docs/protocol.md).
  * Every refusal closes the socket before one byte of the board is sent.
  */
-export async function syncRoute(app: FastifyInstance, { access, rooms }: SyncRouteOptions): Promise<void> {
+export async function syncRoute(app: FastifyInstance, { access, rooms, connectionLimits, heartbeatMs }: SyncRouteOptions): Promise<void> {
+  const limits = new ConnectionLimits(connectionLimits ?? DEFAULT_CONNECTION_LIMITS);
+  const stopHeartbeat = startHeartbeat(app.websocketServer, heartbeatMs ?? HEARTBEAT_INTERVAL_MS);
+  app.addHook('onClose', async () => stopHeartbeat());
   app.get<{ Params: { boardId: string }; Querystring: { ack?: string; token?: string } }>(
     '/sync/:boardId',
-    { websocket: true },
+    { websocket: true, onRequest: limitConnections(limits) },
     (socket, request) => {
       const { boardId } = request.params;
       const { token, ack } = request.query;

@@ -54,6 +54,13 @@ export async function eventually(check: () => boolean, timeoutMs = 5000, what = 
   }
 }
 
+/** `promise`, or a failure after `ms`: a close that never comes fails the test quickly. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export interface RawSocket {
   socket: WebSocket;
   messages: Uint8Array[];
