@@ -1,30 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloseCode } from '@roundtable/shared';
-import { startTestServer, type TestServer } from './helpers/test-server.ts';
-import { connectClient, eventually, openRaw, whenSynced, type SyncedClient } from './helpers/clients.ts';
+import { useServer } from './helpers/use-server.ts';
+import { eventually, openRaw, type SyncedClient } from './helpers/clients.ts';
 import { awarenessMessage, entityUpdate, SYNC_STEP_2, SYNC_UPDATE, syncMessage } from './helpers/wire.ts';
 
-let server: TestServer;
-const clients: SyncedClient[] = [];
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
+const t = useServer();
+const { clients } = t;
 
-async function join(boardId: string, role: 'facilitator' | 'editor' | 'viewer'): Promise<SyncedClient> {
-  const client = connectClient(server.wsUrl, boardId, { token: server.tokens(boardId)[role] });
-  clients.push(client);
-  await whenSynced(client);
-  return client;
-}
+const join = (boardId: string, role: 'facilitator' | 'editor' | 'viewer') => t.join(boardId, { token: t.server.tokens(boardId)[role] });
 
 const setMode = (boardId: string, mode: string) =>
-  fetch(`${server.baseUrl}/api/boards/${boardId}`, {
+  fetch(`${t.server.baseUrl}/api/boards/${boardId}`, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json', ...server.auth(boardId) },
+    headers: { 'content-type': 'application/json', ...t.server.auth(boardId) },
     body: JSON.stringify({ mode }),
   });
 
@@ -35,17 +23,17 @@ describe('who may open a board over the websocket', () => {
     ['no token', ''],
     ['a wrong token', '?token=not-the-token'],
   ])('closes a connection with %s as unauthorized, before one byte of the board is sent', async (_name, query) => {
-    const boardId = await server.createBoard('Secret plans');
-    const raw = openRaw(`${server.wsUrl}/${boardId}${query}`);
+    const boardId = await t.server.createBoard('Secret plans');
+    const raw = openRaw(`${t.server.wsUrl}/${boardId}${query}`);
     expect((await raw.closed).code).toBe(CloseCode.unauthorized);
     expect(raw.messages).toEqual([]);
-    expect(server.app.stats.droppedUpdates).toBe(0);
+    expect(t.server.app.stats.droppedUpdates).toBe(0);
   });
 
   it("refuses one board's token on another board", async () => {
-    const mine = await server.createBoard('Mine');
-    const theirs = await server.createBoard('Theirs');
-    const raw = openRaw(`${server.wsUrl}/${theirs}?token=${server.tokens(mine).facilitator}`);
+    const mine = await t.server.createBoard('Mine');
+    const theirs = await t.server.createBoard('Theirs');
+    const raw = openRaw(`${t.server.wsUrl}/${theirs}?token=${t.server.tokens(mine).facilitator}`);
     expect((await raw.closed).code).toBe(CloseCode.unauthorized);
     expect(raw.messages).toEqual([]);
   });
@@ -53,7 +41,7 @@ describe('who may open a board over the websocket', () => {
 
 describe('a viewer', () => {
   it('receives the board and presence, but every update it sends is dropped and counted', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const editor = await join(boardId, 'editor');
     editor.doc.getMap('entities').set('from-editor', 1);
     editor.provider.awareness.setLocalStateField('user', { name: 'Ed' });
@@ -62,7 +50,7 @@ describe('a viewer', () => {
     await eventually(() => viewer.provider.awareness.getStates().has(editor.doc.clientID), 5000, 'presence to reach the viewer');
 
     viewer.doc.getMap('entities').set('from-viewer', 1);
-    await eventually(() => server.app.stats.droppedUpdates >= 1, 5000, 'the update to be counted');
+    await eventually(() => t.server.app.stats.droppedUpdates >= 1, 5000, 'the update to be counted');
     const late = await join(boardId, 'facilitator');
     await pause(100);
     expect(editor.doc.getMap('entities').has('from-viewer')).toBe(false);
@@ -71,13 +59,13 @@ describe('a viewer', () => {
   });
 
   it('has updates dropped inside sync step 2 and as plain updates, and stays connected', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const witness = await join(boardId, 'editor');
-    const raw = openRaw(server.syncUrl(boardId, 'viewer'));
+    const raw = openRaw(t.server.syncUrl(boardId, 'viewer'));
     await raw.opened;
     raw.socket.send(syncMessage(SYNC_STEP_2, entityUpdate('via-step-2')));
     raw.socket.send(syncMessage(SYNC_UPDATE, entityUpdate('via-update')));
-    await eventually(() => server.app.stats.droppedUpdates === 2, 5000, 'both updates to be counted');
+    await eventually(() => t.server.app.stats.droppedUpdates === 2, 5000, 'both updates to be counted');
     await pause(100);
     expect(witness.doc.getMap('entities').has('via-step-2')).toBe(false);
     expect(witness.doc.getMap('entities').has('via-update')).toBe(false);
@@ -88,7 +76,7 @@ describe('a viewer', () => {
 
 describe('board settings', () => {
   it('closes an editor that changes the timer or the voting round with forbidden; the facilitator may', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const facilitator = await join(boardId, 'facilitator');
     const editor = await join(boardId, 'editor');
     const closes: number[] = [];
@@ -103,11 +91,11 @@ describe('board settings', () => {
   });
 });
 
-describe('presence carries the role the server gave, whatever the client says', () => {
+describe('presence carries the role the t.server gave, whatever the client says', () => {
   it('stamps every relayed awareness state with the connection’s role', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const witness = await join(boardId, 'facilitator');
-    const raw = openRaw(server.syncUrl(boardId, 'editor'));
+    const raw = openRaw(t.server.syncUrl(boardId, 'editor'));
     await raw.opened;
     raw.socket.send(awarenessMessage(777, JSON.stringify({ user: { name: 'Eve' }, role: 'facilitator' })));
     await eventually(() => witness.provider.awareness.getStates().has(777));
@@ -118,7 +106,7 @@ describe('presence carries the role the server gave, whatever the client says', 
 
 describe('board modes', () => {
   it('locked: only facilitators edit; archived: nobody does; open again: editors edit; the document shows the mode', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const facilitator = await join(boardId, 'facilitator');
     const editor = await join(boardId, 'editor');
     const entities = (client: SyncedClient) => client.doc.getMap('entities');
@@ -128,13 +116,13 @@ describe('board modes', () => {
     entities(editor).set('editor-while-locked', 1);
     entities(facilitator).set('facilitator-while-locked', 1);
     await eventually(() => entities(editor).has('facilitator-while-locked'));
-    await eventually(() => server.app.stats.droppedUpdates === 1);
+    await eventually(() => t.server.app.stats.droppedUpdates === 1);
     expect(entities(facilitator).has('editor-while-locked')).toBe(false);
 
     expect((await setMode(boardId, 'archived')).status).toBe(200);
     await eventually(() => facilitator.doc.getMap('meta').get('mode') === 'archived');
     entities(facilitator).set('facilitator-while-archived', 1);
-    await eventually(() => server.app.stats.droppedUpdates === 2);
+    await eventually(() => t.server.app.stats.droppedUpdates === 2);
     expect(entities(editor).has('facilitator-while-archived')).toBe(false);
 
     // Reopened, the editor is made to reconnect and send again what was dropped, so it is in step with everyone.
@@ -145,7 +133,7 @@ describe('board modes', () => {
   });
 
   it('refuses a mode that does not exist', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const response = await setMode(boardId, 'frozen');
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_request');

@@ -1,29 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, MAX_AWARENESS_STATE_BYTES } from '@roundtable/shared';
 import { MESSAGE_BURST, MESSAGES_PER_SECOND, WORK_BURST, WORK_PER_SECOND } from '../src/sync/rate-limit.ts';
-import { startTestServer, type TestServer } from './helpers/test-server.ts';
-import { connectClient, eventually, openRaw, whenSynced, within, type SyncedClient } from './helpers/clients.ts';
+import { useServer } from './helpers/use-server.ts';
+import { eventually, openRaw, within } from './helpers/clients.ts';
 import { awarenessMessage, SYNC_UPDATE, syncMessage } from './helpers/wire.ts';
 
-let server: TestServer;
-const clients: SyncedClient[] = [];
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
+const t = useServer();
+const { clients } = t;
 
-async function join(boardId: string): Promise<SyncedClient> {
-  const client = connectClient(server.wsUrl, boardId);
-  clients.push(client);
-  await whenSynced(client);
-  return client;
-}
+const join = (boardId: string) => t.join(boardId);
 
-const openSockets = () => server.app.websocketServer.clients.size;
+const openSockets = () => t.server.app.websocketServer.clients.size;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `count` updates of one document, each adding `flood-<i>`, in order: each needs the one before it. */
@@ -38,7 +26,7 @@ function chainedUpdates(count: number): Uint8Array[] {
 
 /** Another board with a client on it, to show the flood did not reach it. */
 async function bystander(): Promise<{ check(): Promise<void> }> {
-  const boardId = await server.createBoard('Elsewhere');
+  const boardId = await t.server.createBoard('Elsewhere');
   const writer = await join(boardId);
   return {
     async check() {
@@ -51,14 +39,14 @@ async function bystander(): Promise<{ check(): Promise<void> }> {
 
 describe('a flood of small messages', () => {
   it('closes the sender with 4429 as it crosses the rate limit, and processes none of the messages queued behind', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const witness = await join(boardId);
     const other = await bystander();
     const seen = witness.doc.getMap('entities');
     let lastSeenAt = 0;
     seen.observe(() => (lastSeenAt = performance.now()));
 
-    const flooder = openRaw(server.syncUrl(boardId));
+    const flooder = openRaw(t.server.syncUrl(boardId));
     await flooder.opened;
     const updates = chainedUpdates(10_000);
     const started = performance.now();
@@ -86,7 +74,7 @@ describe('a flood of small messages', () => {
   });
 
   it('never closes an unmodified y-websocket client editing in bursts and dragging at ~140 frames a second', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const witness = await join(boardId);
     const editor = await join(boardId);
     const closes: number[] = [];
@@ -119,7 +107,7 @@ describe('a flood of small messages', () => {
   });
 
   it('never closes clients in a busy room: 20 people moving their cursors at 60 fps, each echoing everyone else’s moves', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const people = await Promise.all(Array.from({ length: 20 }, () => join(boardId)));
     const closes: number[] = [];
     for (const person of people) person.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
@@ -148,9 +136,9 @@ describe('a flood of small messages', () => {
 
 describe('awareness abuse', () => {
   it('closes a connection flooding awareness updates with 4429 and removes its presence for everyone', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const witness = await join(boardId);
-    const flooder = openRaw(server.syncUrl(boardId));
+    const flooder = openRaw(t.server.syncUrl(boardId));
     await flooder.opened;
     flooder.socket.send(awarenessMessage(9001, JSON.stringify({ user: { name: 'Flood' } }), 1));
     await eventually(() => witness.provider.awareness.getStates().has(9001), 5000, 'the flooder’s presence');
@@ -170,10 +158,10 @@ describe('awareness abuse', () => {
   });
 
   it('closes a connection flooding echoes of someone else’s presence with 4429 once over the message budget', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const witness = await join(boardId);
     witness.provider.awareness.setLocalStateField('user', { name: 'Witness' });
-    const flooder = openRaw(server.syncUrl(boardId));
+    const flooder = openRaw(t.server.syncUrl(boardId));
     await flooder.opened;
     await eventually(() => flooder.messages.length >= 2, 2000, 'the flooder to be joined');
     const clock = witness.provider.awareness.meta.get(witness.doc.clientID)!.clock;
@@ -189,7 +177,7 @@ describe('awareness abuse', () => {
   });
 
   it('accepts the largest real presence (500 selected ids of 64 characters) and closes a state over the cap with 4413', async () => {
-    const boardId = await server.createBoard();
+    const boardId = await t.server.createBoard();
     const witness = await join(boardId);
     const other = await bystander();
 
@@ -213,7 +201,7 @@ describe('awareness abuse', () => {
     );
     expect(person.provider.wsconnected).toBe(true);
 
-    const oversized = openRaw(server.syncUrl(boardId));
+    const oversized = openRaw(t.server.syncUrl(boardId));
     await oversized.opened;
     const padding = 'y'.repeat(MAX_AWARENESS_STATE_BYTES);
     oversized.socket.send(awarenessMessage(31337, JSON.stringify({ user: { name: 'Big' }, padding })));

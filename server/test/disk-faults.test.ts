@@ -1,25 +1,19 @@
 import { readdir, rename, symlink, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { MessageType } from '@roundtable/shared';
-import { startTestServer, type TestServer } from './helpers/test-server.ts';
-import { connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
+import { startTestServer } from './helpers/test-server.ts';
+import { useServer } from './helpers/use-server.ts';
+import { connectClient, eventually, whenSynced } from './helpers/clients.ts';
 
-let server: TestServer;
-const clients: SyncedClient[] = [];
-beforeEach(async () => {
-  server = await startTestServer({ storageIdleCloseMs: 10, saveRetryMs: 50 });
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
+const t = useServer({ storageIdleCloseMs: 10, saveRetryMs: 50 });
+const { clients } = t;
 
-/** A writer that asked for save acknowledgements, and what the server has told it. */
+/** A writer that asked for save acknowledgements, and what the t.server has told it. */
 async function writer(boardId: string) {
-  const client = connectClient(server.wsUrl, boardId, { ack: '1' });
+  const client = connectClient(t.server.wsUrl, boardId, { ack: '1' });
   clients.push(client);
   const heard = { savedClock: 0, notSaved: 0 };
   client.provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
@@ -38,7 +32,7 @@ async function writer(boardId: string) {
  * full disk; returns how to put the real files back.
  */
 async function fillDisk(boardId: string): Promise<() => Promise<void>> {
-  const dir = path.join(server.dataDir, 'boards', boardId);
+  const dir = path.join(t.server.dataDir, 'boards', boardId);
   const files = await readdir(dir);
   const logs = files.filter((name) => name.startsWith('log.'));
   const newest = Math.max(...logs.map((name) => Number(name.slice(4))));
@@ -55,9 +49,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a full disk', () => {
   it('makes writes fail loudly: the room stays up, clients hear "not saved", and saving resumes when the disk recovers', async () => {
-    const boardId = await server.createBoard('Full disk');
+    const boardId = await t.server.createBoard('Full disk');
     const { client, heard, clock } = await writer(boardId);
-    const witness = connectClient(server.wsUrl, boardId);
+    const witness = connectClient(t.server.wsUrl, boardId);
     clients.push(witness);
     await whenSynced(witness);
     client.doc.getMap('entities').set('before', 1);
@@ -78,8 +72,8 @@ describe('a full disk', () => {
     expect(heard.notSaved).toBe(1);
 
     for (const c of clients.splice(0)) c.destroy();
-    await server.app.close();
-    const again = await startTestServer({ dataDir: server.dataDir });
+    await t.server.app.close();
+    const again = await startTestServer({ dataDir: t.server.dataDir });
     try {
       const reader = connectClient(again.wsUrl, boardId);
       await whenSynced(reader);
@@ -91,14 +85,14 @@ describe('a full disk', () => {
   });
 
   it('keeps a board that cannot be saved in memory when everyone leaves, and saves it once it can', async () => {
-    const boardId = await server.createBoard('Kept in memory');
+    const boardId = await t.server.createBoard('Kept in memory');
     const { client } = await writer(boardId);
     await pause(50);
     const recover = await fillDisk(boardId);
     client.doc.getMap('entities').set('only-in-memory', 1);
     await pause(100);
     for (const c of clients.splice(0)) c.destroy();
-    const rooms = async () => ((await (await fetch(`${server.baseUrl}/healthz`)).json()) as { rooms: number }).rooms;
+    const rooms = async () => ((await (await fetch(`${t.server.baseUrl}/healthz`)).json()) as { rooms: number }).rooms;
     await pause(500);
     expect(await rooms()).toBe(1);
 
@@ -106,7 +100,7 @@ describe('a full disk', () => {
     const deadline = Date.now() + 8000;
     while ((await rooms()) > 0 && Date.now() < deadline) await pause(50);
     expect(await rooms()).toBe(0);
-    const reader = connectClient(server.wsUrl, boardId);
+    const reader = connectClient(t.server.wsUrl, boardId);
     clients.push(reader);
     await whenSynced(reader);
     expect(reader.doc.getMap('entities').get('only-in-memory')).toBe(1);

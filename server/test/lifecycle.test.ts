@@ -1,28 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './helpers/test-server.ts';
-import { connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
+import { describe, expect, it } from 'vitest';
+import { useServer } from './helpers/use-server.ts';
+import { eventually } from './helpers/clients.ts';
 
-let server: TestServer;
-const clients: SyncedClient[] = [];
-beforeEach(async () => {
-  server = await startTestServer({ unloadGraceMs: 0 });
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
+const t = useServer({ unloadGraceMs: 0 });
+const { clients } = t;
 
-const loadedRooms = async () => ((await (await fetch(`${server.baseUrl}/healthz`)).json()) as { rooms: number }).rooms;
-const join = async (boardId: string) => {
-  const client = connectClient(server.wsUrl, boardId);
-  clients.push(client);
-  await whenSynced(client);
-  return client;
-};
+const loadedRooms = async () => ((await (await fetch(`${t.server.baseUrl}/healthz`)).json()) as { rooms: number }).rooms;
+const join = (boardId: string) => t.join(boardId);
 
 describe('room lifecycle', () => {
   it('serves a client that reconnects while its room is being saved and unloaded, 30 times over, losing nothing', async () => {
-    const boardId = await server.createBoard('Reconnecting');
+    const boardId = await t.server.createBoard('Reconnecting');
     for (let round = 0; round < 30; round++) {
       const client = await join(boardId);
       expect(client.doc.getMap('entities').size).toBe(round);
@@ -38,7 +26,7 @@ describe('room lifecycle', () => {
   });
 
   it('loads a cold board once for 60 clients joining at the same moment, and gives them all the same board', async () => {
-    const boardId = await server.createBoard('Cold start');
+    const boardId = await t.server.createBoard('Cold start');
     const first = await join(boardId);
     first.doc.getMap('entities').set('written-before', 1);
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,19 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloseCode, createRisk, readPlan, readVotingRound } from '@roundtable/shared';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
-import { connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
+import { useServer } from './helpers/use-server.ts';
+import { connectClient, eventually, whenSynced } from './helpers/clients.ts';
 
-let server: TestServer;
-const clients: SyncedClient[] = [];
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server.close();
-});
+const t = useServer();
+const { clients } = t;
 
 const ALICE = 'voter-alice-0123456789';
 const BOB = 'voter-bob-0123456789ab';
@@ -28,8 +22,8 @@ async function call(target: TestServer, method: string, url: string, role: 'faci
 
 /** A board with two risks and a connected participant watching the document. */
 async function boardWithRisks() {
-  const boardId = await server.createBoard('Risk workshop');
-  const watcher = connectClient(server.wsUrl, boardId, { token: server.tokens(boardId).editor });
+  const boardId = await t.server.createBoard('Risk workshop');
+  const watcher = connectClient(t.server.wsUrl, boardId, { token: t.server.tokens(boardId).editor });
   clients.push(watcher);
   await whenSynced(watcher);
   const ids = ['Workforce gaps', 'Data sharing'].map((title) => {
@@ -37,8 +31,8 @@ async function boardWithRisks() {
     if (!created.ok) throw new Error(created.errors.join());
     return created.id;
   });
-  // Once another client has the risks, the server has them.
-  const other = connectClient(server.wsUrl, boardId);
+  // Once another client has the risks, the t.server has them.
+  const other = connectClient(t.server.wsUrl, boardId);
   clients.push(other);
   await eventually(() => ids.every((id) => other.doc.getMap('entities').has(id)), 5000, 'the risks to reach the server');
   return { boardId, watcher, ids };
@@ -49,7 +43,7 @@ describe('dot voting', () => {
     const { boardId, watcher, ids } = await boardWithRisks();
     const [gaps, sharing] = ids as [string, string];
     const api = (method: string, url: string, role: 'facilitator' | 'editor' | 'viewer', body?: unknown) =>
-      call(server, method, `/api/boards/${boardId}${url}`, role, boardId, body);
+      call(t.server, method, `/api/boards/${boardId}${url}`, role, boardId, body);
 
     const started = await api('POST', '/voting', 'facilitator', { title: 'Which risks first?', cards: ids, votesEach: 3 });
     expect(started.status).toBe(201);
@@ -71,7 +65,7 @@ describe('dot voting', () => {
     expect((await api('PUT', '/voting/ballot', 'editor', { round, voter: ALICE, votes: {} })).status).toBe(409);
 
     // A participant who rewrites the totals in the document is disconnected, and changes no count.
-    const forger = connectClient(server.wsUrl, boardId, { token: server.tokens(boardId).editor });
+    const forger = connectClient(t.server.wsUrl, boardId, { token: t.server.tokens(boardId).editor });
     clients.push(forger);
     await whenSynced(forger);
     const closes: number[] = [];
@@ -84,13 +78,13 @@ describe('dot voting', () => {
 
     expect((await api('DELETE', '/voting', 'facilitator')).status).toBe(204);
     await eventually(() => readVotingRound(watcher.doc) === null);
-    expect(existsSync(path.join(server.dataDir, 'voting', `${boardId}.json`))).toBe(false);
+    expect(existsSync(path.join(t.server.dataDir, 'voting', `${boardId}.json`))).toBe(false);
   });
 
   it('refuses ballots that break the round’s rules, and lets only the right roles act', async () => {
     const { boardId, ids } = await boardWithRisks();
     const api = (method: string, url: string, role: 'facilitator' | 'editor' | 'viewer', body?: unknown) =>
-      call(server, method, `/api/boards/${boardId}${url}`, role, boardId, body);
+      call(t.server, method, `/api/boards/${boardId}${url}`, role, boardId, body);
     expect((await api('POST', '/voting', 'editor', { title: 'x', cards: ids, votesEach: 3 })).status).toBe(403);
     expect((await api('POST', '/voting', 'facilitator', { title: 'x', cards: ['not-a-card'], votesEach: 3 })).body?.error.code).toBe('unknown_cards');
     expect((await api('PUT', '/voting/ballot', 'editor', { round: 'none', voter: ALICE, votes: {} })).status).toBe(409);
@@ -104,13 +98,13 @@ describe('dot voting', () => {
     expect((await api('POST', '/voting/record', 'facilitator')).body?.error.code).toBe('not_revealed');
   });
 
-  it('keeps cast ballots across a server restart', async () => {
+  it('keeps cast ballots across a t.server restart', async () => {
     const { boardId, ids } = await boardWithRisks();
-    const round = (await call(server, 'POST', `/api/boards/${boardId}/voting`, 'facilitator', boardId, { title: 'x', cards: ids, votesEach: 2 })).body!.id;
-    await call(server, 'PUT', `/api/boards/${boardId}/voting/ballot`, 'editor', boardId, { round, voter: ALICE, votes: { [ids[1]!]: 2 } });
+    const round = (await call(t.server, 'POST', `/api/boards/${boardId}/voting`, 'facilitator', boardId, { title: 'x', cards: ids, votesEach: 2 })).body!.id;
+    await call(t.server, 'PUT', `/api/boards/${boardId}/voting/ballot`, 'editor', boardId, { round, voter: ALICE, votes: { [ids[1]!]: 2 } });
     for (const client of clients.splice(0)) client.destroy();
-    await server.app.close();
-    const again = await startTestServer({ dataDir: server.dataDir });
+    await t.server.app.close();
+    const again = await startTestServer({ dataDir: t.server.dataDir });
     try {
       const revealed = await call(again, 'POST', `/api/boards/${boardId}/voting/reveal`, 'facilitator', boardId);
       expect(revealed.body?.results).toEqual({ [ids[0]!]: 0, [ids[1]!]: 2 });

@@ -39,6 +39,11 @@ export const CloseCode = {
   unknownMessageType: 4415,
   malformedMessage: 4422,
   invalidUpdate: 4423,
+  /**
+   * The connection sent updates that depend on changes the board never received, more than MAX_PENDING_BYTES of
+   * them: Yjs would hold them in memory indefinitely, so they are dropped.
+   */
+  danglingUpdates: 4424,
   /** The board was saved by a newer Roundtable (a later schema version); this server leaves it untouched. */
   newerSchema: 4426,
   /** More messages than a connection may send (MESSAGE_BURST at once, MESSAGES_PER_SECOND sustained). */

@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
-import { boardMaps, canEditBoard, CloseCode, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
+import { boardMaps, canEditBoard, CloseCode, MAX_PENDING_BYTES, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import { awarenessMessage, notSavedMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
 import { SaveGuard } from './save-guard.ts';
+import { ProtocolError } from './read-message.ts';
 import type { Peer } from './peer.ts';
 import { AckScheduler } from './ack-scheduler.ts';
 
@@ -148,6 +149,7 @@ export class Room {
       return this.hooks.onDroppedUpdate(this.boardId, peer);
     }
     Y.applyUpdate(this.doc, update, peer);
+    this.dropExcessPending();
     if (peer.wantsAck) this.acks.request(peer, () => savedMessage(Y.encodeStateVector(this.doc)));
   }
 
@@ -229,6 +231,19 @@ export class Room {
     const message = awarenessMessage(this.awareness, changed);
     for (const peer of this.peers) peer.send(message);
   };
+
+  /**
+   * Yjs keeps updates whose dependencies are missing until they arrive, in memory and unbounded; honest clients
+   * never send such updates for long. Past MAX_PENDING_BYTES they are dropped and the sender is refused.
+   */
+  private dropExcessPending(): void {
+    const { store } = this.doc;
+    const held = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+    if (held <= MAX_PENDING_BYTES) return;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    throw new ProtocolError(CloseCode.danglingUpdates, 'too many updates that depend on changes the board never received');
+  }
 
   private sendToAckPeers(message: Uint8Array): void {
     for (const peer of this.peers) if (peer.wantsAck) peer.send(message);
