@@ -50,7 +50,12 @@ describe('following and bringing everyone together', () => {
     await settle();
     expect(await currentTab(carol!.page)).toBe('risks');
 
-    // Escape stops following too.
+    // Escape in an open menu closes the menu only; the next Escape stops following.
+    await bob!.page.getByTestId('export-menu').locator('summary').click();
+    await bob!.page.keyboard.press('Escape');
+    expect(await bob!.page.getByTestId('export-menu').evaluate((menu) => (menu as HTMLDetailsElement).open)).toBe(false);
+    await settle();
+    expect(await bob!.page.getByTestId('follow-banner').count()).toBe(1);
     await bob!.page.keyboard.press('Escape');
     await expect.poll(() => bob!.page.getByTestId('follow-banner').count(), poll).toBe(0);
     await openTab(alice.page, 'kpis');

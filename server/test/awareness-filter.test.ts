@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeAwarenessEntries, judgeAwareness, readAwarenessEntries, type AwarenessEntry } from '../src/sync/awareness-filter.ts';
 
 const entry = (clientId: number, clock: number, state: unknown = { user: { name: `c${clientId}` } }): AwarenessEntry => ({
-  clientId, clock, stateJson: JSON.stringify(state),
+  clientId, clock, stateJson: JSON.stringify(state), state,
 });
 
 /** Client 1 is held by another connection at clock 5; client 2 left (no holder) at clock 3. */
@@ -35,6 +35,6 @@ describe('judgeAwareness', () => {
   it('round-trips entries through the wire encoding and rejects a state that is not JSON', () => {
     const entries = [entry(3, 7), entry(4, 1, null)];
     expect(readAwarenessEntries(encodeAwarenessEntries(entries))).toEqual(entries);
-    expect(() => readAwarenessEntries(encodeAwarenessEntries([{ clientId: 1, clock: 1, stateJson: '{oops' }]))).toThrow();
+    expect(() => readAwarenessEntries(encodeAwarenessEntries([{ clientId: 1, clock: 1, stateJson: '{oops', state: undefined }]))).toThrow();
   });
 });

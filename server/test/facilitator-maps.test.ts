@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createNote, startTimer } from '@roundtable/shared';
-import { changesFacilitatorMaps } from '../src/sync/facilitator-maps.ts';
+import { changesFacilitatorMaps as changesDecoded } from '../src/sync/facilitator-maps.ts';
+
+const changesFacilitatorMaps = (room: Y.Doc, update: Uint8Array) => changesDecoded(room, Y.decodeUpdate(update));
 
 /** A server-side room document and a client that starts from it, as after a sync. */
 function roomAndClient() {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { boardMaps } from './board-doc.ts';
-import { isRecord } from './model/check.ts';
+import { isRecord, isTimestamp } from './model/check.ts';
 import { newId } from './new-id.ts';
 
 /**
@@ -58,8 +58,6 @@ export function commentsMap(doc: Y.Doc): Y.Map<unknown> {
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 64;
 const isColor = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isTime = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 40 && Number.isFinite(Date.parse(value));
 
 function readAnchor(raw: unknown): CommentAnchor | null {
   if (!isRecord(raw)) return null;
@@ -69,7 +67,7 @@ function readAnchor(raw: unknown): CommentAnchor | null {
 }
 
 function readComment(raw: unknown): BoardComment | null {
-  if (!isRecord(raw) || !isId(raw.id) || !isId(raw.authorId) || !isTime(raw.createdAt)) return null;
+  if (!isRecord(raw) || !isId(raw.id) || !isId(raw.authorId) || !isTimestamp(raw.createdAt)) return null;
   const author = typeof raw.author === 'string' ? raw.author.trim().slice(0, MAX_AUTHOR_LENGTH) : '';
   const text = typeof raw.text === 'string' ? raw.text.trim().slice(0, MAX_COMMENT_LENGTH) : '';
   if (!author || !text) return null;
@@ -78,7 +76,7 @@ function readComment(raw: unknown): BoardComment | null {
 }
 
 function readResolution(raw: unknown): Resolution | null {
-  if (!isRecord(raw) || !isId(raw.byId) || typeof raw.by !== 'string' || !isTime(raw.at)) return null;
+  if (!isRecord(raw) || !isId(raw.byId) || typeof raw.by !== 'string' || !isTimestamp(raw.at)) return null;
   return { byId: raw.byId, by: raw.by.trim().slice(0, MAX_AUTHOR_LENGTH) || 'Someone', at: raw.at };
 }
 
@@ -90,7 +88,7 @@ export function readThread(id: string, raw: unknown): CommentThread | null {
   if (!anchor || !(list instanceof Y.Array)) return null;
   const comments = list.toArray().map(readComment).filter((c): c is BoardComment => c !== null);
   if (comments.length === 0) return null;
-  const createdAt = isTime(raw.get('createdAt')) ? (raw.get('createdAt') as string) : comments[0]!.createdAt;
+  const createdAt = isTimestamp(raw.get('createdAt')) ? (raw.get('createdAt') as string) : comments[0]!.createdAt;
   return { id, anchor, createdAt, resolved: readResolution(raw.get('resolved')), comments };
 }
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { boardMaps } from './board-doc.ts';
-import { isRecord } from './model/check.ts';
+import { isRecord, isTimestamp } from './model/check.ts';
 
 /**
  * Cards a facilitator has locked against editing, in the top-level `locks` map: entity id -> `{ by, at }`.
@@ -23,8 +23,7 @@ export function locksMap(doc: Y.Doc): Y.Map<unknown> {
 }
 
 function readLock(raw: unknown): EntityLock | null {
-  if (!isRecord(raw) || typeof raw.by !== 'string' || typeof raw.at !== 'string') return null;
-  if (raw.at.length > 40 || !Number.isFinite(Date.parse(raw.at))) return null;
+  if (!isRecord(raw) || typeof raw.by !== 'string' || !isTimestamp(raw.at)) return null;
   return { by: raw.by.slice(0, MAX_LOCKER_NAME_LENGTH), at: raw.at };
 }
 

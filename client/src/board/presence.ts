@@ -53,6 +53,13 @@ export interface PresenceSnapshot {
   selectionsByNote: ReadonlyMap<string, readonly Peer[]>;
 }
 
+/** What awareness's `change` event says: which clients' states were added, changed or removed. */
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
 const MAX_SELECTION = 500;
 const MAX_ID = 64;
 
@@ -136,15 +143,21 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
     this.awareness.setLocalStateField(field, value);
   }
 
-  private rebuild = (): void => {
+  /**
+   * Awareness changes many times a second (every cursor of everyone), so only the states the change names are
+   * parsed again; everyone else keeps their Peer object. Without `changes` (at start) every state is parsed.
+   */
+  private rebuild = (changes?: AwarenessChanges): void => {
     const selfId = this.awareness.clientID;
+    const states = this.awareness.getStates();
+    const touched = changes ? new Set([...changes.added, ...changes.updated]) : null;
     const peers: Peer[] = [];
-    for (const [clientId, state] of this.awareness.getStates()) {
-      const peer = this.peerFrom(clientId, clientId === selfId, state);
+    for (const [clientId, state] of states) {
+      const peer = touched && !touched.has(clientId) ? (this.peerKeys.get(clientId)?.peer ?? null) : this.peerFrom(clientId, clientId === selfId, state);
       if (peer) peers.push(peer);
     }
     for (const clientId of this.peerKeys.keys()) {
-      if (!this.awareness.getStates().has(clientId)) this.peerKeys.delete(clientId);
+      if (!states.has(clientId)) this.peerKeys.delete(clientId);
     }
     peers.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.clientId - b.clientId);
     const previous = this.snapshot;
@@ -156,7 +169,10 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
   /** Parses one awareness state (remote data: trust nothing) into a Peer, reusing the old object if unchanged. */
   private peerFrom(clientId: number, isSelf: boolean, state: Record<string, unknown>): Peer | null {
     const user = state.user as Partial<UserInfo> | undefined;
-    if (typeof user?.name !== 'string' || !user.name.trim()) return null;
+    if (typeof user?.name !== 'string' || !user.name.trim()) {
+      this.peerKeys.delete(clientId);
+      return null;
+    }
     const name = user.name.trim().slice(0, 60);
     const color = typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#555555';
     const cursor = isSelf ? null : pointFrom(state.cursor);
@@ -172,7 +188,10 @@ export class Presence implements ReadableStore<PresenceSnapshot> {
     const key = JSON.stringify([name, color, view, cursor, selection, role, viewport, summon, laser]);
     const cached = this.peerKeys.get(clientId);
     if (cached?.key === key) return cached.peer;
-    const peer: Peer = { clientId, isSelf, name, color, view, cursor, selection, role, viewport, summon, laser };
+    // A moving cursor makes a new Peer; its viewport keeps its identity, so whoever follows it is not re-rendered.
+    const old = cached?.peer.viewport;
+    const keptViewport = old && viewport && old.x === viewport.x && old.y === viewport.y && old.zoom === viewport.zoom ? old : viewport;
+    const peer: Peer = { clientId, isSelf, name, color, view, cursor, selection, role, viewport: keptViewport, summon, laser };
     this.peerKeys.set(clientId, { key, peer });
     return peer;
   }

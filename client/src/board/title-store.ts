@@ -1,29 +1,15 @@
 import type * as Y from 'yjs';
 import { boardMaps } from '@roundtable/shared';
-import { Listeners, type ReadableStore } from '../lib/value-store.ts';
+import { MetaKeyStore } from '../lib/meta-key-store.ts';
+
+const readTitle = (doc: Y.Doc): string | undefined => {
+  const title = boardMaps(doc).meta.get('title');
+  return typeof title === 'string' ? title : undefined;
+};
 
 /** The board title as the document carries it (the server mirrors the catalog title into `meta`), live. */
-export class TitleStore implements ReadableStore<string | undefined> {
-  private readonly listeners = new Listeners();
-  private readonly meta: Y.Map<unknown>;
-
+export class TitleStore extends MetaKeyStore<string | undefined> {
   constructor(doc: Y.Doc) {
-    this.meta = boardMaps(doc).meta;
-    this.meta.observe(this.onChange);
+    super(doc, 'title', readTitle);
   }
-
-  subscribe = this.listeners.add;
-
-  getSnapshot = (): string | undefined => {
-    const title = this.meta.get('title');
-    return typeof title === 'string' ? title : undefined;
-  };
-
-  destroy(): void {
-    this.meta.unobserve(this.onChange);
-  }
-
-  private readonly onChange = (event: Y.YMapEvent<unknown>): void => {
-    if (event.keysChanged.has('title')) this.listeners.notify();
-  };
 }

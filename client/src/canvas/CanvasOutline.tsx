@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { NOTE_COLORS } from '@roundtable/shared';
 import { useBoardSession } from '../board/board-context.ts';
 import { useStore } from '../lib/use-store.ts';
@@ -13,14 +14,24 @@ export function CanvasOutline() {
     const note = plan.entities.get(id);
     return (note?.type === 'note' && note.text.trim()) || '(empty note)';
   };
-  const arrows = [...plan.links.values()].filter((link) => link.type === 'connector');
+  // Grouped once per plan change: the list re-renders on every frame of a drag (the canvas snapshot moves).
+  const arrowsFrom = useMemo(() => {
+    const from = new Map<string, string[]>();
+    for (const link of plan.links.values()) {
+      if (link.type !== 'connector') continue;
+      const targets = from.get(link.from);
+      if (targets) targets.push(link.to);
+      else from.set(link.from, [link.to]);
+    }
+    return from;
+  }, [plan.links]);
   return (
     <ViewOutline label={`List of the ${nodes.length} notes`}>
       <ul>
         {nodes.map((node) => {
           const note = plan.entities.get(node.id);
           const color = note?.type === 'note' && (NOTE_COLORS as readonly string[]).includes(note.color) ? NOTE_PAPER[note.color].label : '';
-          const to = arrows.filter((a) => a.from === node.id).map((a) => textOf(a.to));
+          const to = (arrowsFrom.get(node.id) ?? []).map(textOf);
           return (
             <li key={node.id}>
               <SelectItem id={node.id} name={textOf(node.id)} />

@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState, type MouseEvent, type PointerEvent } from 'react';
-import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow,
-  type EdgeTypes, type NodeTypes,
-} from '@xyflow/react';
+import { MiniMap, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useBoardSession } from '../board/board-context.ts';
 import { useReadOnly } from '../board/use-read-only.ts';
 import { useStore } from '../lib/use-store.ts';
 import { addNoteAt } from './canvas-actions.ts';
 import type { ConnectorEdge, NoteNode } from './canvas-store.ts';
+import { boardFlowProps, FlowBackdrop } from './flow-defaults.tsx';
 import { FloatingEdge } from './FloatingEdge.tsx';
 import { createEdgeOverlay, createNodeOverlay, type PlaceOverride } from './local-overlay.ts';
 import { NOTE_PAPER } from './note-colors.ts';
@@ -22,7 +20,6 @@ import { useFitOnLoad } from './use-fit-on-load.ts';
 
 const nodeTypes: NodeTypes = { note: NoteNodeView };
 const edgeTypes: EdgeTypes = { floating: FloatingEdge };
-const DELETE_KEYS = ['Delete', 'Backspace'];
 const NO_OVERRIDES: ReadonlyMap<string, PlaceOverride> = new Map();
 const miniMapColor = (node: { data: unknown }) => NOTE_PAPER[(node as NoteNode).data.color]?.edge ?? '#ccc';
 
@@ -81,18 +78,12 @@ export function CanvasView() {
         onSelectionDragStart={handlers.onGestureStart}
         onSelectionDragStop={handlers.onGestureEnd}
         onMoveStart={stopFollowingOnMove}
-        connectionMode={ConnectionMode.Strict}
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        {...boardFlowProps(readOnly)}
         nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        zoomOnDoubleClick={false}
-        minZoom={0.2}
         maxZoom={3}
-        attributionPosition="bottom-center"
         aria-label="Board canvas"
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c5cbd3" />
-        <Controls position="bottom-left" />
+        <FlowBackdrop />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} ariaLabel="Overview of the board" />
         <RemoteCursors />
         <CanvasCommentPins />

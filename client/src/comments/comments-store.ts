@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { byCreation, commentsMap, readThread, threadsByEntity, type CommentThread } from '@roundtable/shared';
+import { touchedIds } from '../lib/touched-ids.ts';
 import { Listeners, type ReadableStore } from '../lib/value-store.ts';
 
 export interface CommentsSnapshot {
@@ -34,12 +35,7 @@ export class CommentsStore implements ReadableStore<CommentsSnapshot> {
   }
 
   private readonly onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
-    const touched = new Set<string>();
-    for (const event of events) {
-      if (event.target === this.map) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) touched.add(key);
-      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
-    }
-    for (const id of touched) this.reread(id, this.map.get(id));
+    for (const id of touchedIds(events, this.map)) this.reread(id, this.map.get(id));
     this.snapshot = this.build();
     this.listeners.notify();
   };

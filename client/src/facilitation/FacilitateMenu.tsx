@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { startTimer } from '@roundtable/shared';
 import { useBoardSession } from '../board/board-context.ts';
 import { useIsFacilitator } from '../board/use-access.ts';
 import { useReadOnly } from '../board/use-read-only.ts';
 import { CANVAS_VIEW } from '../canvas/canvas-store.ts';
+import { useDetailsMenu } from '../lib/details-menu.ts';
 import { useStore } from '../lib/use-store.ts';
 import { ShareDialog } from '../links/ShareDialog.tsx';
 import { StartVotingDialog } from '../voting/StartVotingDialog.tsx';
@@ -25,7 +26,7 @@ export function FacilitateMenu() {
   const timer = useStore(session.timer);
   const [dialog, setDialog] = useState<'share' | 'voting' | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const menu = useRef<HTMLDetailsElement>(null);
+  const menu = useDetailsMenu();
 
   // Once the new round reaches this screen its voting panel takes over from the start dialog.
   useEffect(() => {
@@ -39,7 +40,7 @@ export function FacilitateMenu() {
   }, [announcement]);
 
   if (!useIsFacilitator()) return null;
-  const close = () => menu.current?.removeAttribute('open');
+  const { close } = menu;
   const choose = (action: () => void) => () => {
     close();
     action();
@@ -47,7 +48,7 @@ export function FacilitateMenu() {
 
   return (
     <>
-      <details ref={menu} className="menu" data-testid="facilitate-menu" onKeyDown={(event) => event.key === 'Escape' && close()}>
+      <details ref={menu.ref} className="menu" data-testid="facilitate-menu" onKeyDown={menu.onKeyDown}>
         <summary className="button button--small">Facilitate</summary>
         <div className="menu__panel facilitate__panel" role="group" aria-label="Facilitator tools">
           <button type="button" className="menu__item" data-testid="share-board" onClick={choose(() => setDialog('share'))}>

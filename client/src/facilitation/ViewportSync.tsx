@@ -1,9 +1,9 @@
 import { useCallback, useEffect } from 'react';
 import { useReactFlow, useStore as useFlowStore, useStoreApi } from '@xyflow/react';
 import { useBoardSession } from '../board/board-context.ts';
-import type { Viewport } from '../board/presence.ts';
+import type { PresenceSnapshot, Viewport } from '../board/presence.ts';
 import { CANVAS_VIEW } from '../canvas/canvas-store.ts';
-import { useStore } from '../lib/use-store.ts';
+import { useStore, useStoreSelector } from '../lib/use-store.ts';
 import { useFacilitation } from './use-facilitation.ts';
 
 type FlowState = { transform: [number, number, number]; width: number; height: number; minZoom: number; maxZoom: number };
@@ -22,7 +22,15 @@ export function ViewportSync() {
   const session = useBoardSession();
   const { follow } = useFacilitation();
   const { leader } = useStore(follow);
-  const { peers } = useStore(session.presence);
+  const leaderId = leader?.clientId ?? null;
+  // Only the leader's canvas viewport, not every presence change: other people's cursors re-render nothing here.
+  const wanted = useStoreSelector(
+    session.presence,
+    useCallback(({ peers }: PresenceSnapshot) => {
+      const peer = leaderId === null ? undefined : peers.find((p) => p.clientId === leaderId);
+      return peer?.view === CANVAS_VIEW ? peer.viewport : null;
+    }, [leaderId]),
+  );
   const flow = useStoreApi();
   const transform = useFlowStore(selectTransform);
   const here = centreOf(transform, useFlowStore(selectWidth), useFlowStore(selectHeight));
@@ -35,8 +43,6 @@ export function ViewportSync() {
   }, [session, here.x, here.y, here.zoom]);
   useEffect(() => () => session.presence.setViewport(null), [session]);
 
-  const leaderPeer = leader ? peers.find((peer) => peer.clientId === leader.clientId) : undefined;
-  const wanted = leaderPeer?.view === CANVAS_VIEW ? leaderPeer.viewport : null;
   useEffect(() => {
     if (!wanted) return;
     const zoom = Math.min(maxZoom, Math.max(minZoom, wanted.zoom));

@@ -4,8 +4,8 @@ import { ValueStore } from '../lib/value-store.ts';
 import { FollowStore } from './follow-store.ts';
 import { LocalFlag } from './local-flag.ts';
 
-export const NO_SUMMON_KEY = 'roundtable:no-summon';
-export const HIDE_CURSORS_KEY = 'roundtable:hide-cursors';
+const NO_SUMMON_KEY = 'roundtable:no-summon';
+const HIDE_CURSORS_KEY = 'roundtable:hide-cursors';
 
 /** The follow, summons, laser and cursor preferences of one open board on this screen. */
 export class Facilitation {

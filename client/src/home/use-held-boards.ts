@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '@roundtable/shared';
 import { ApiError, getBoard } from '../api.ts';
-import { forgetBoard, forgetToken, heldBoards, rememberBoard, strongestRole, tokensStrongestFirst } from '../links/held-boards.ts';
+import { forgetBoard, forgetToken, heldBoards, rememberBoard, tokensStrongestFirst } from '../links/held-boards.ts';
 
 /** A board on the home page: one this browser holds a link for. */
 export interface BoardListItem {
@@ -16,8 +16,7 @@ export interface BoardListItem {
 function fromStorage(): BoardListItem[] {
   return heldBoards().flatMap((board) => {
     const best = tokensStrongestFirst(board)[0];
-    const role = strongestRole(board);
-    return best && role ? [{ id: board.id, title: board.title, role, token: best.token, updatedAt: null }] : [];
+    return best ? [{ id: board.id, title: board.title, role: best.role, token: best.token, updatedAt: null }] : [];
   });
 }
 
@@ -51,5 +50,5 @@ export function useHeldBoards() {
     void refresh();
   }, [refresh]);
 
-  return { boards, setBoards, refresh };
+  return { boards, setBoards };
 }

@@ -5,6 +5,7 @@ import { useBoardSession } from '../board/board-context.ts';
 import { useStore } from '../lib/use-store.ts';
 import { rememberBoard } from './held-boards.ts';
 import { MODE_TEXT, ROLE_TEXT } from './role-text.ts';
+import { DialogBackdrop } from '../lib/DialogBackdrop.tsx';
 
 /** The facilitator's sharing controls: the three links (copy, replace) and who can edit now. */
 export function ShareDialog({ onClose }: { onClose(): void }) {
@@ -59,7 +60,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <DialogBackdrop onClose={onClose}>
       <div className="dialog dialog--wide share" role="dialog" aria-modal="true" aria-labelledby="share-title" data-testid="share-dialog">
         <h2 id="share-title">Share this board</h2>
         <p>Send each person the link for what they will do. Links work until you replace them.</p>
@@ -94,6 +95,6 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

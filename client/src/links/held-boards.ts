@@ -89,8 +89,3 @@ export function tokensStrongestFirst(board: HeldBoard | undefined): { role: Role
   if (!board) return [];
   return ROLES.flatMap((role) => (board.tokens[role] ? [{ role, token: board.tokens[role]! }] : []));
 }
-
-/** The strongest role this browser holds for a board. */
-export function strongestRole(board: HeldBoard): Role | undefined {
-  return tokensStrongestFirst(board)[0]?.role;
-}

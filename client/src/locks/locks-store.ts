@@ -1,32 +1,13 @@
 import type * as Y from 'yjs';
 import { locksMap, readLocks, type Locks } from '@roundtable/shared';
 import type { AccessStore } from '../board/access-store.ts';
-import { Listeners, type ReadableStore } from '../lib/value-store.ts';
+import { MapStore } from '../lib/map-store.ts';
 
 /** The cards a facilitator has locked, live from the document's `locks` map. */
-export class LocksStore implements ReadableStore<Locks> {
-  private readonly listeners = new Listeners();
-  private readonly map: Y.Map<unknown>;
-  private value: Locks;
-
-  constructor(private readonly doc: Y.Doc) {
-    this.map = locksMap(doc);
-    this.value = readLocks(doc);
-    this.map.observe(this.onChange);
+export class LocksStore extends MapStore<Locks> {
+  constructor(doc: Y.Doc) {
+    super(locksMap(doc), () => readLocks(doc));
   }
-
-  subscribe = this.listeners.add;
-
-  getSnapshot = (): Locks => this.value;
-
-  destroy(): void {
-    this.map.unobserve(this.onChange);
-  }
-
-  private readonly onChange = (): void => {
-    this.value = readLocks(this.doc);
-    this.listeners.notify();
-  };
 }
 
 /** What decides whether this screen may change a card: a board session, or the same stores in a test. */

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import {
   boardMaps, linkFitsEntities, plainOf, readEntity, readLink, readPlan, type Entity, type Link, type Plan,
 } from '@roundtable/shared';
+import { touchedIds } from '../lib/touched-ids.ts';
 import { Listeners, type ReadableStore } from '../lib/value-store.ts';
 
 /**
@@ -65,14 +66,4 @@ export class PlanStore implements ReadableStore<Plan> {
     this.plan = { entities, links };
     this.listeners.notify();
   }
-}
-
-/** Ids of the top-level entries (entities or links) that a batch of deep events changed. */
-function touchedIds(events: Y.YEvent<Y.AbstractType<unknown>>[], root: object): Set<string> {
-  const ids = new Set<string>();
-  for (const event of events) {
-    if (event.target === root) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) ids.add(key);
-    else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
-  }
-  return ids;
 }

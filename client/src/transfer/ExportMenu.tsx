@@ -1,8 +1,9 @@
 import '../styles/transfer.css';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { downloadExport, errorMessage, type ExportFile } from '../api.ts';
 import { useBoardSession } from '../board/board-context.ts';
 import { useReadOnly } from '../board/use-read-only.ts';
+import { useDetailsMenu } from '../lib/details-menu.ts';
 import { useStore } from '../lib/use-store.ts';
 import { StakeholderImportDialog } from './StakeholderImportDialog.tsx';
 import { downloadViewImage, fileBaseFor } from './view-image.ts';
@@ -22,10 +23,10 @@ export function ExportMenu({ title }: { title: string }) {
   const view = useStore(session.view);
   const [importing, setImporting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
+  const menu = useDetailsMenu();
   const { boardId, token } = session;
   /** Like any menu, it closes once something is chosen. */
-  const close = () => menu.current?.removeAttribute('open');
+  const { close } = menu;
 
   const picture = (format: 'png' | 'svg') => {
     setProblem(null);
@@ -39,7 +40,7 @@ export function ExportMenu({ title }: { title: string }) {
 
   return (
     <>
-      <details ref={menu} className="menu" data-testid="export-menu" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <details ref={menu.ref} className="menu" data-testid="export-menu" onKeyDown={menu.onKeyDown}>
         <summary className="button button--small">Export and import</summary>
         <div className="menu__panel" role="group" aria-label="Export and import">
           <h3>Download</h3>

@@ -4,6 +4,7 @@ import { VersionCompare, type CompareSide } from './VersionCompare.tsx';
 import { VersionList } from './VersionList.tsx';
 import { VersionPreview } from './VersionPreview.tsx';
 import type { VersionSummary } from './versions-api.ts';
+import { DialogBackdrop } from '../lib/DialogBackdrop.tsx';
 
 export type Screen = { kind: 'list' } | { kind: 'preview'; version: VersionSummary } | { kind: 'compare'; from: CompareSide; to: CompareSide };
 
@@ -17,7 +18,7 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
 
   const title = screen.kind === 'list' ? 'History' : screen.kind === 'preview' ? `Version: ${screen.version.name}` : 'What changed';
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <DialogBackdrop onClose={onClose}>
       <div className="dialog dialog--wide versions" role="dialog" aria-modal="true" aria-labelledby="versions-title" data-testid="versions-dialog">
         <h2 id="versions-title" ref={heading} tabIndex={-1}>
           {title}
@@ -36,6 +37,6 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
           </button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

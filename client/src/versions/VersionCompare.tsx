@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { BoardDiff, ChangedRecord, EditedRecord, RecordChanges } from '@roundtable/shared';
-import { errorMessage } from '../api.ts';
+import { useCallback } from 'react';
+import type { ChangedRecord, EditedRecord, RecordChanges } from '@roundtable/shared';
 import { useBoardSession } from '../board/board-context.ts';
+import { useFetched } from '../lib/use-fetched.ts';
 import { fieldLabel, typeLabel, untitled, whenText } from './version-text.ts';
 import { diffVersions, type VersionSummary } from './versions-api.ts';
 
@@ -14,14 +14,10 @@ const sideId = (side: CompareSide) => (side === 'current' ? 'current' : side.id)
 /** What was added, removed and changed between two versions (or a version and now). */
 export function VersionCompare({ from, to }: { from: CompareSide; to: CompareSide }) {
   const session = useBoardSession();
-  const [diff, setDiff] = useState<BoardDiff | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { boardId, token } = session;
   const fromId = sideId(from);
   const toId = sideId(to);
-
-  useEffect(() => {
-    diffVersions(session.boardId, session.token, fromId, toId).then(setDiff, (error: unknown) => setProblem(errorMessage(error)));
-  }, [session, fromId, toId]);
+  const { value: diff, problem } = useFetched(useCallback(() => diffVersions(boardId, token, fromId, toId), [boardId, token, fromId, toId]));
 
   const nothing = diff && [diff.entities, diff.links].every((changes) => changes.added.length + changes.removed.length + changes.edited.length === 0);
   return (

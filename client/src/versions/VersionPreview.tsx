@@ -1,21 +1,16 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api.ts';
+import { useCallback } from 'react';
 import { useBoardSession } from '../board/board-context.ts';
-import { versionDetails, versionOutline, type OutlineGroup } from './version-text.ts';
+import { useFetched } from '../lib/use-fetched.ts';
+import { versionDetails, versionOutline } from './version-text.ts';
 import { getVersion, type VersionSummary } from './versions-api.ts';
 
 /** A version's cards as a read-only outline, grouped by type. */
 export function VersionPreview({ version }: { version: VersionSummary }) {
   const session = useBoardSession();
-  const [groups, setGroups] = useState<OutlineGroup[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    getVersion(session.boardId, session.token, version.id).then(
-      (board) => setGroups(versionOutline(board)),
-      (error: unknown) => setProblem(errorMessage(error)),
-    );
-  }, [session, version.id]);
+  const { boardId, token } = session;
+  const { value: groups, problem } = useFetched(
+    useCallback(async () => versionOutline(await getVersion(boardId, token, version.id)), [boardId, token, version.id]),
+  );
 
   return (
     <div className="versions__preview" data-testid="version-preview-content">

@@ -3,6 +3,7 @@ import { ENTITY_DEFINITIONS, MAX_VOTES_EACH, type Plan } from '@roundtable/share
 import { errorMessage, startVoting } from '../api.ts';
 import { useBoardSession } from '../board/board-context.ts';
 import { useStore } from '../lib/use-store.ts';
+import { DialogBackdrop } from '../lib/DialogBackdrop.tsx';
 
 /** Which cards a round is on: the ones selected now, or every card of one type. */
 function choices(plan: Plan, selected: ReadonlySet<string>): { key: string; label: string; cards: string[] }[] {
@@ -46,7 +47,7 @@ export function StartVotingDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <DialogBackdrop onClose={onClose}>
       <form className="dialog dialog--wide" role="dialog" aria-modal="true" aria-labelledby="start-voting-title" data-testid="start-voting-dialog" onSubmit={(e) => void submit(e)}>
         <h2 id="start-voting-title">Start dot voting</h2>
         <p>Everyone with an editor or facilitator link gets the same number of votes to spread over the cards. Nobody sees anyone's votes until you reveal the totals.</p>
@@ -70,6 +71,6 @@ export function StartVotingDialog({ onClose }: { onClose(): void }) {
           <button type="submit" className="button button--primary" data-testid="voting-start" disabled={cards.length === 0 || starting}>{starting ? 'Starting…' : 'Start voting'}</button>
         </div>
       </form>
-    </div>
+    </DialogBackdrop>
   );
 }

@@ -5,6 +5,7 @@ import { useBoardSession } from '../board/board-context.ts';
 import { useAccess } from '../board/use-access.ts';
 import { useStore } from '../lib/use-store.ts';
 import { useMyBallot } from './use-my-ballot.ts';
+import { DialogBackdrop } from '../lib/DialogBackdrop.tsx';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -31,7 +32,7 @@ export function VotingPanel({ round, onClose }: { round: VotingRound; onClose():
   };
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <DialogBackdrop onClose={onClose}>
       <div className="dialog dialog--wide voting" role="dialog" aria-modal="true" aria-labelledby="voting-title" data-testid="voting-panel">
         <h2 id="voting-title">Dot voting{round.title ? `: ${round.title}` : ''}</h2>
         <p role="status" data-testid="voting-status">
@@ -79,6 +80,6 @@ export function VotingPanel({ round, onClose }: { round: VotingRound; onClose():
           <button type="button" className="button" onClick={onClose} autoFocus>Close</button>
         </div>
       </div>
-    </div>
+    </DialogBackdrop>
   );
 }

@@ -41,4 +41,23 @@ describe('presence for following and pointing', () => {
     expect(alice!.presence.getSnapshot()).toBe(before);
     expect(before.peers[0]).toMatchObject({ isSelf: true, role: null, viewport: null, summon: null, laser: false });
   });
+
+  it('parses again only the person who changed, and keeps a viewport that did not move', () => {
+    const { everyone: [alice, bob, carol], frames } = people('Alice', 'Bob', 'Carol');
+    alice!.presence.setViewport({ x: 5, y: 5, zoom: 1 });
+    frames.frame();
+    const seen = (name: string) => carol!.presence.getSnapshot().peers.find((p) => p.name === name)!;
+    const [aliceBefore, bobBefore] = [seen('Alice'), seen('Bob')];
+    alice!.presence.setCursor({ x: 1, y: 2 });
+    frames.frame();
+    expect(seen('Alice')).not.toBe(aliceBefore);
+    expect(seen('Alice').cursor).toEqual({ x: 1, y: 2 });
+    expect(seen('Alice').viewport).toBe(aliceBefore.viewport);
+    expect(seen('Bob')).toBe(bobBefore);
+    bob!.awareness.setLocalStateField('user', { name: '  ', color: '#1f77b4' });
+    expect(carol!.presence.getSnapshot().peers.map((p) => p.name)).toEqual(['Carol', 'Alice']);
+    alice!.presence.setCursor({ x: 3, y: 4 });
+    frames.frame();
+    expect(carol!.presence.getSnapshot().peers.map((p) => p.name)).toEqual(['Carol', 'Alice']);
+  });
 });

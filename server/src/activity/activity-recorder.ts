@@ -22,14 +22,23 @@ export function watchEntities(room: Room, record: (entry: ActivityEntry) => void
     if (subject) known.set(id, subject);
   });
   const touched = new Map<string, ActivityAction>();
+  /** Entities whose own fields changed: only these are read again (a move keeps the name already known). */
+  const reread = new Set<string>();
   const touch = (id: unknown) => {
     if (typeof id === 'string' && !touched.has(id)) touched.set(id, 'changed');
   };
 
   entities.observeDeep((events) => {
     for (const event of events) {
-      if (event.target !== entities) touch(event.path[0]);
-      else for (const [id, change] of event.changes.keys) touched.set(id, change.action === 'add' ? 'added' : change.action === 'delete' ? 'removed' : 'changed');
+      if (event.target !== entities) {
+        touch(event.path[0]);
+        reread.add(event.path[0] as string);
+      } else {
+        for (const [id, change] of event.changes.keys) {
+          touched.set(id, change.action === 'add' ? 'added' : change.action === 'delete' ? 'removed' : 'changed');
+          reread.add(id);
+        }
+      }
     }
   });
   layouts.observeDeep((events) => {
@@ -44,12 +53,14 @@ export function watchEntities(room: Room, record: (entry: ActivityEntry) => void
     const actor = actorOf(room, transaction.origin);
     const at = now().toISOString();
     for (const [id, action] of touched) {
-      const subject = action === 'removed' ? known.get(id) : subjectOf(id, entities.get(id));
+      const fresh = action !== 'removed' && (reread.has(id) || !known.has(id));
+      const subject = fresh ? subjectOf(id, entities.get(id)) : known.get(id);
       if (action === 'removed') known.delete(id);
       else if (subject) known.set(id, subject);
       if (subject) record({ at, ...actor, action, entity: subject });
     }
     touched.clear();
+    reread.clear();
   });
 }
 

@@ -6,6 +6,8 @@ export interface AwarenessEntry {
   clock: number;
   /** The state as sent (JSON text); "null" removes the client. */
   stateJson: string;
+  /** The same state parsed, so nothing parses it twice. */
+  state: unknown;
 }
 
 /** Decodes an awareness update fully; throws on anything malformed, including a state that is not JSON. */
@@ -14,9 +16,10 @@ export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const count = decoding.readVarUint(decoder);
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
-    const entry = { clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), stateJson: decoding.readVarString(decoder) };
-    JSON.parse(entry.stateJson);
-    entries.push(entry);
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const stateJson = decoding.readVarString(decoder);
+    entries.push({ clientId, clock, stateJson, state: JSON.parse(stateJson) as unknown });
   }
   return entries;
 }
@@ -69,8 +72,9 @@ export function judgeAwareness(entries: readonly AwarenessEntry[], ownId: number
  */
 export function stampRole(entries: readonly AwarenessEntry[], field: string, role: string): AwarenessEntry[] {
   return entries.map((entry) => {
-    const state: unknown = JSON.parse(entry.stateJson);
+    const { state } = entry;
     if (state === null || typeof state !== 'object' || Array.isArray(state)) return entry;
-    return { ...entry, stateJson: JSON.stringify({ ...state, [field]: role }) };
+    const stamped = { ...state, [field]: role };
+    return { ...entry, state: stamped, stateJson: JSON.stringify(stamped) };
   });
 }

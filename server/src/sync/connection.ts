@@ -72,7 +72,7 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
           return into.answerSyncStep1(peer, message.stateVector);
         case 'update':
           // Board settings and card locks are the facilitator's: an editor's client never writes there.
-          if (role === 'editor' && changesFacilitatorMaps(into.doc, message.update)) {
+          if (role === 'editor' && changesFacilitatorMaps(into.doc, message.decoded)) {
             throw new ProtocolError(CloseCode.forbidden, 'only facilitators change the board’s settings');
           }
           return into.applyUpdate(peer, message.update);
@@ -92,10 +92,7 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
       }
     } catch (err) {
       const code = err instanceof ProtocolError ? err.closeCode : CloseCode.invalidUpdate;
-      const reason = err instanceof Error ? err.message : 'bad message';
-      connLog.warn({ code, reason }, 'closing connection after a bad message');
-      rooms.leave(into, peer);
-      peer.close(code, reason.slice(0, 120));
+      refuse(code, (err instanceof Error ? err.message : 'bad message').slice(0, 120));
     }
   };
 

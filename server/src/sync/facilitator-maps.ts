@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './read-message.ts';
 
 /**
  * The top-level maps only facilitators and the server write: `meta` (title, mode, timer, voting round,
@@ -11,9 +12,8 @@ export const FACILITATOR_MAPS = ['meta', 'locks'] as const;
  * names — a root type, or an item the room already has — so nothing is applied to find out. Items that refer to
  * something the room lacks cannot be placed and are left to Yjs, which holds them back until it can.
  */
-export function changesFacilitatorMaps(doc: Y.Doc, update: Uint8Array): boolean {
+export function changesFacilitatorMaps(doc: Y.Doc, { structs, ds }: DecodedUpdate): boolean {
   const guarded = new Set<unknown>(FACILITATOR_MAPS.map((name) => doc.getMap(name)));
-  const { structs, ds } = Y.decodeUpdate(update);
   for (const struct of structs) {
     // A client re-sends what the room already has (its offline copy loading after it synced): that changes nothing.
     const known = struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client);

@@ -6,9 +6,12 @@ import { readAwarenessEntries, type AwarenessEntry } from './awareness-filter.ts
 /** A message from a client, decoded and checked before it touches the room. */
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
+  /** `decoded` is the update as Y.decodeUpdate read it, for checks that need its structs. */
+  | { kind: 'update'; update: Uint8Array; decoded: DecodedUpdate }
   | { kind: 'awareness'; entries: AwarenessEntry[] }
   | { kind: 'queryAwareness' };
+
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export class ProtocolError extends Error {
   constructor(
@@ -31,7 +34,7 @@ function decodeOrThrow<T>(what: string, read: () => T, code: number = CloseCode.
   }
 }
 
-function hasEmptyDeletion(ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean {
+function hasEmptyDeletion(ds: DecodedUpdate['ds']): boolean {
   for (const ranges of ds.clients.values()) if (ranges.some(({ len }) => len < 1)) return true;
   return false;
 }
@@ -50,10 +53,10 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
       }
       if (step === syncStep2 || step === syncUpdate) {
         // Decoding fully first means a malformed update is refused before any of it reaches the document.
-        const { ds } = decodeOrThrow('update', () => Y.decodeUpdate(payload), CloseCode.invalidUpdate);
+        const decoded = decodeOrThrow('update', () => Y.decodeUpdate(payload), CloseCode.invalidUpdate);
         // Yjs decodes a deletion of length 0, but throws on it only after applying the rest of the update.
-        if (hasEmptyDeletion(ds)) throw new ProtocolError(CloseCode.invalidUpdate, 'malformed update: an empty deletion');
-        return { kind: 'update', update: payload };
+        if (hasEmptyDeletion(decoded.ds)) throw new ProtocolError(CloseCode.invalidUpdate, 'malformed update: an empty deletion');
+        return { kind: 'update', update: payload, decoded };
       }
       throw new ProtocolError(CloseCode.unknownMessageType, `unknown sync step ${step}`);
     }

@@ -1,18 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '@roundtable/shared';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { connectClient, eventually, whenSynced, type SyncedClient } from '../helpers/clients.ts';
+import { connectClient, eventually, whenSynced } from '../helpers/clients.ts';
 import { contentOf, Random, randomEdit } from '../convergence/random-edits.ts';
 import { hostileInput, makeCorpus } from './hostile-updates.ts';
 import { copyOf, expectedOutcome } from './oracle.ts';
 import { sendHostile } from './send-hostile.ts';
+import { startTestServer } from '../helpers/test-server.ts';
+import { useFuzzedBoard } from './fuzzed-board.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 500);
@@ -32,32 +30,7 @@ const heapUsed = () => {
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
 describe(`${INPUTS} malformed Yjs updates made from valid ones (seed ${SEED})`, () => {
-  let dataDir: string;
-  let server: TestServer;
-  let boardId: string;
-  let witness: SyncedClient;
-  let observer: SyncedClient;
-  /** The board as it must be: everything the witness wrote and every input the server had to take. */
-  const reference = new Y.Doc();
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'roundtable-fuzz-'));
-    server = await startTestServer({ dataDir, connectionLimits });
-    boardId = await server.createBoard('Fuzzed board');
-    witness = connectClient(server.wsUrl, boardId);
-    observer = connectClient(server.wsUrl, boardId, { token: server.tokens(boardId).editor });
-    await Promise.all([whenSynced(witness), whenSynced(observer)]);
-    Y.applyUpdate(reference, Y.encodeStateAsUpdate(witness.doc));
-    witness.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== witness.provider) Y.applyUpdate(reference, update);
-    });
-  });
-  afterAll(async () => {
-    witness?.destroy();
-    observer?.destroy();
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const board = useFuzzedBoard('Fuzzed board', { connectionLimits }, 'editor');
 
   it('closes each offender with its named code or holds it back, never crashing, hanging or corrupting the board', async () => {
     const corpus = makeCorpus(SEED);
@@ -71,11 +44,11 @@ describe(`${INPUTS} malformed Yjs updates made from valid ones (seed ${SEED})`, 
 
     for (const [i, input] of inputs.entries()) {
       const role: Role = i % 3 === 2 ? 'editor' : 'facilitator';
-      const expected = expectedOutcome(reference, input.message, input.update, role);
+      const expected = expectedOutcome(board.reference, input.message, input.update, role);
       const context = `input ${i} ${input.name} as ${role}: ${hex(input.message)}`;
       expect('partial' in expected ? expected.partial : undefined, `${context} would reach the document in part`).toBeUndefined();
       const sentAt = performance.now();
-      const outcome = await sendHostile(server.syncUrl(boardId, role), input.message, Y.encodeStateVector(reference), HANG_MS).catch((err: unknown) => {
+      const outcome = await sendHostile(board.server.syncUrl(board.boardId, role), input.message, Y.encodeStateVector(board.reference), HANG_MS).catch((err: unknown) => {
         throw new Error(`${context}: ${String(err)}`);
       });
       slowest = Math.max(slowest, performance.now() - sentAt);
@@ -85,12 +58,12 @@ describe(`${INPUTS} malformed Yjs updates made from valid ones (seed ${SEED})`, 
         outcomes.set(`closed ${expected.close}`, (outcomes.get(`closed ${expected.close}`) ?? 0) + 1);
       } else {
         if (!('open' in outcome)) throw new Error(`${context} was closed: ${JSON.stringify(outcome)}`);
-        Y.applyUpdate(reference, input.update!);
+        Y.applyUpdate(board.reference, input.update!);
         // What the server has beyond the reference (structs or deletions) must be nothing: it applied exactly
         // what Yjs allows, and held back what refers to structs it lacks.
-        const seen = copyOf(reference);
+        const seen = copyOf(board.reference);
         Y.applyUpdate(seen, outcome.answer);
-        expect(Y.equalSnapshots(Y.snapshot(seen), Y.snapshot(reference)), `${context}: the server holds more than the reference`).toBe(true);
+        expect(Y.equalSnapshots(Y.snapshot(seen), Y.snapshot(board.reference)), `${context}: the server holds more than the reference`).toBe(true);
         seen.destroy();
         const kind = input.danglingClient ? 'held back' : 'applied';
         outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
@@ -99,11 +72,11 @@ describe(`${INPUTS} malformed Yjs updates made from valid ones (seed ${SEED})`, 
 
       // The room keeps serving everyone else: a witness's edit reaches the other client.
       if (i % 25 === 24) {
-        randomEdit(witness.doc, random);
+        randomEdit(board.witness.doc, random);
         // Deletions leave the state vector as it is: wait for the content too.
-        const vector = hex(Y.encodeStateVector(reference));
-        const content = contentOf(reference);
-        const synced = () => hex(Y.encodeStateVector(observer.doc)) === vector && contentOf(observer.doc) === content;
+        const vector = hex(Y.encodeStateVector(board.reference));
+        const content = contentOf(board.reference);
+        const synced = () => hex(Y.encodeStateVector(board.observer.doc)) === vector && contentOf(board.observer.doc) === content;
         await eventually(synced, 3000, `the observer to sync after ${context}`);
       }
     }
@@ -114,19 +87,19 @@ describe(`${INPUTS} malformed Yjs updates made from valid ones (seed ${SEED})`, 
     }
     expect(heapGrowth).toBeLessThan(HEAP_GROWTH_LIMIT);
     // Every offender's socket is gone; only the witness and the observer are left.
-    await eventually(() => server.app.websocketServer.clients.size === 2, 3000, 'the offenders’ sockets to be released');
-    expect((await fetch(`${server.baseUrl}/healthz`)).ok).toBe(true);
+    await eventually(() => board.server.app.websocketServer.clients.size === 2, 3000, 'the offenders’ sockets to be released');
+    expect((await fetch(`${board.server.baseUrl}/healthz`)).ok).toBe(true);
 
     // Reload the board from disk: it must be the reference replica, with nothing of the held-back updates.
-    witness.destroy();
-    observer.destroy();
-    await server.close();
-    server = await startTestServer({ dataDir, connectionLimits });
-    const reader = connectClient(server.wsUrl, boardId);
+    board.witness.destroy();
+    board.observer.destroy();
+    await board.server.close();
+    board.server = await startTestServer({ dataDir: board.dataDir, connectionLimits });
+    const reader = connectClient(board.server.wsUrl, board.boardId);
     try {
       await whenSynced(reader);
-      expect(hex(Y.encodeStateVector(reader.doc))).toBe(hex(Y.encodeStateVector(reference)));
-      expect(contentOf(reader.doc)).toBe(contentOf(reference));
+      expect(hex(Y.encodeStateVector(reader.doc))).toBe(hex(Y.encodeStateVector(board.reference)));
+      expect(contentOf(reader.doc)).toBe(contentOf(board.reference));
       const clients = Y.decodeStateVector(Y.encodeStateVector(reader.doc));
       const completed = new Set(inputs.map((input) => input.wholeClient));
       expect(dangling.filter((client) => clients.has(client) && !completed.has(client))).toEqual([]);

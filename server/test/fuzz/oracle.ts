@@ -46,7 +46,7 @@ export function expectedOutcome(reference: Y.Doc, message: Uint8Array, update: U
   }
   const trial = copyOf(reference);
   try {
-    if (role === 'editor' && changesFacilitatorMaps(trial, update)) return { close: CloseCode.forbidden, why: 'an editor writing meta or locks' };
+    if (role === 'editor' && changesFacilitatorMaps(trial, decoded)) return { close: CloseCode.forbidden, why: 'an editor writing meta or locks' };
     Y.applyUpdate(trial, update);
     return { open: true };
   } catch (err) {

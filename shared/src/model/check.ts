@@ -27,6 +27,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A date-time string as the app stores one (ISO, from `Date#toISOString`), read tolerantly: anything `Date` parses. */
+export function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 40 && Number.isFinite(Date.parse(value));
+}
+
 function describe(schema: TSchema): string {
   if (TypeGuard.IsLiteral(schema)) return JSON.stringify(schema.const);
   if (TypeGuard.IsNull(schema)) return 'null';

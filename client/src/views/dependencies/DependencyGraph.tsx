@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, type NodeTypes } from '@xyflow/react';
 import { useBoardSession } from '../../board/board-context.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
 import { withLocks } from '../../locks/locked-nodes.ts';
 import { useLocksOnMe } from '../../locks/use-locks.ts';
+import { boardFlowProps, FlowBackdrop } from '../../canvas/flow-defaults.tsx';
 import { LayoutWriter } from '../../canvas/layout-writer.ts';
 import { useFitOnLoad } from '../../canvas/use-fit-on-load.ts';
 import { useStore } from '../../lib/use-store.ts';
@@ -17,7 +18,6 @@ import { swimlanePlaces, type SwimlaneMode } from './swimlanes.ts';
 import { useGraphHandlers } from './use-graph-handlers.ts';
 
 const nodeTypes: NodeTypes = { card: DependencyCard, lane: LaneBand };
-const DELETE_KEYS = ['Delete', 'Backspace'];
 
 interface Props {
   ids: readonly string[];
@@ -77,18 +77,12 @@ export function DependencyGraph({ ids, analysis, placesStore, swimlanes }: Props
         onNodeDragStop={handlers.onNodeDragStop}
         onConnect={handlers.onConnect}
         onDelete={handlers.onDelete}
-        connectionMode={ConnectionMode.Strict}
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
-        nodesConnectable={!readOnly}
+        {...boardFlowProps(readOnly)}
         connectionRadius={40}
-        minZoom={0.2}
         maxZoom={2}
-        zoomOnDoubleClick={false}
-        attributionPosition="bottom-center"
         aria-label="Dependency graph"
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#c5cbd3" />
-        <Controls position="bottom-left" />
+        <FlowBackdrop />
       </ReactFlow>
       {ids.length === 0 && (
         <p className="canvas__empty">Add a workstream, milestone or activity above, then drag from the dot on a card’s right onto another card: the second waits for the first.</p>

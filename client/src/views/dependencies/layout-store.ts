@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { boardMaps } from '@roundtable/shared';
+import { touchedIds } from '../../lib/touched-ids.ts';
 import { Listeners, type ReadableStore } from '../../lib/value-store.ts';
 
 export interface Point {
@@ -49,7 +50,9 @@ export class ViewPlacesStore implements ReadableStore<Places> {
     boardMaps(this.doc).layouts.unobserveDeep(this.onChange);
   }
 
-  private onChange = (): void => {
+  private onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
+    // Other views' layouts (the canvas during a drag) change far more often than this one.
+    if (!touchedIds(events, boardMaps(this.doc).layouts).has(this.viewId)) return;
     if (this.refresh()) this.listeners.notify();
   };
 

@@ -1,7 +1,6 @@
-import { deleteEntities, KPI_KIND_LABELS, KPI_KINDS, updateEntity, type Kpi, type Plan } from '@roundtable/shared';
+import { KPI_KIND_LABELS, KPI_KINDS, updateEntity, type Kpi, type Plan } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
-import type { Selection } from '../../board/board-session.ts';
-import { useStoreSelector } from '../../lib/use-store.ts';
+import { DataRow, DeleteCardButton } from '../DataRow.tsx';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { LockMark } from '../../locks/LockMark.tsx';
 import { useCanEditEntity } from '../../locks/use-locks.ts';
@@ -25,18 +24,12 @@ function Status({ status }: { status: ReturnType<typeof kpiStatusOn> }) {
 export function KpiRow({ id, kpi, plan, milestones, today }: KpiRowProps) {
   const session = useBoardSession();
   const readOnly = !useCanEditEntity(session, id);
-  const selected = useStoreSelector(session.selection, (s: Selection) => s.nodes.has(id));
   const set = (patch: Partial<Kpi>) => updateEntity(session.doc, id, patch, session.origin);
   const name = kpi.name || 'untitled KPI';
   const unit = kpi.unit ? ` ${kpi.unit}` : '';
 
   return (
-    <tr
-      data-testid="kpi-row"
-      data-entity-id={id}
-      className={selected ? 'data-row data-row--selected' : 'data-row'}
-      onClick={() => session.selectOnly(id)}
-    >
+    <DataRow id={id} testId="kpi-row">
       <td><TextField label="KPI name" name="name" value={kpi.name} disabled={readOnly} onChange={(value) => set({ name: value })} /><CommentBadge entityId={id} inline /><LockMark entityId={id} inline /></td>
       <td><SelectField label={`Kind of ${name}`} value={kpi.kind} options={KIND_OPTIONS} disabled={readOnly} onChange={(kind) => set({ kind })} /></td>
       <td><TextField label={`Unit of ${name}`} value={kpi.unit} disabled={readOnly} onChange={(value) => set({ unit: value })} /></td>
@@ -62,10 +55,8 @@ export function KpiRow({ id, kpi, plan, milestones, today }: KpiRowProps) {
       })}
       <td><NumberField label={`Final target of ${name}`} value={kpi.target} disabled={readOnly} onChange={(target) => set({ target })} /></td>
       <td>
-        <button type="button" className="button button--small button--danger" disabled={readOnly} onClick={() => deleteEntities(session.doc, [id], session.origin)}>
-          Delete<span className="visually-hidden"> {name}</span>
-        </button>
+        <DeleteCardButton id={id} name={name} disabled={readOnly} />
       </td>
-    </tr>
+    </DataRow>
   );
 }

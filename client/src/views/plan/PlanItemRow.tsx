@@ -1,9 +1,8 @@
 import * as Y from 'yjs';
 import { boardMaps, ENTITY_DEFINITIONS, entityName, MAX_TEXT_LENGTH, type Plan } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
-import type { Selection } from '../../board/board-session.ts';
+import { useIsSelected } from '../DataRow.tsx';
 import { applyTextChange } from '../../canvas/text-diff.ts';
-import { useStoreSelector } from '../../lib/use-store.ts';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { LockMark } from '../../locks/LockMark.tsx';
 import { useCanEditEntity } from '../../locks/use-locks.ts';
@@ -22,7 +21,7 @@ interface PlanItemRowProps {
 export function PlanItemRow({ item, plan, section, first, last }: PlanItemRowProps) {
   const session = useBoardSession();
   const readOnly = !useCanEditEntity(session, item.id);
-  const selected = useStoreSelector(session.selection, (s: Selection) => s.nodes.has(item.id));
+  const selected = useIsSelected(item.id);
   const { entity, id } = item;
   const isNote = entity.type === 'note';
   const name = isNote ? 'note' : entityName(entity) || 'untitled card';

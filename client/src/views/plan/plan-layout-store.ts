@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { boardMaps } from '@roundtable/shared';
+import { touchedIds } from '../../lib/touched-ids.ts';
 import { Listeners, type ReadableStore } from '../../lib/value-store.ts';
 import { PLAN_VIEW, readPlanPlaces, type PlanPlace } from './plan-layout.ts';
 
@@ -31,10 +32,7 @@ export class PlanLayoutStore implements ReadableStore<ReadonlyMap<string, PlanPl
   getSnapshot = (): ReadonlyMap<string, PlanPlace> => this.places;
 
   private readonly onLayouts = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
-    const touchesPlan = events.some((event) =>
-      event.path.length === 0 ? (event as Y.YMapEvent<unknown>).keysChanged.has(PLAN_VIEW) : event.path[0] === PLAN_VIEW,
-    );
-    if (touchesPlan) this.refresh();
+    if (touchedIds(events, boardMaps(this.doc).layouts).has(PLAN_VIEW)) this.refresh();
   };
 
   private refresh(): void {

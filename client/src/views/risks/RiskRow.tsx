@@ -1,10 +1,9 @@
-import { deleteEntities, MAX_TEXT_LENGTH, RISK_STATUS_LABELS, RISK_STATUSES, riskRag, riskScore, updateEntity, type Risk } from '@roundtable/shared';
+import { MAX_TEXT_LENGTH, RISK_STATUS_LABELS, RISK_STATUSES, riskRag, riskScore, updateEntity, type Risk } from '@roundtable/shared';
 import { useBoardSession } from '../../board/board-context.ts';
-import { useStoreSelector } from '../../lib/use-store.ts';
+import { DataRow, DeleteCardButton } from '../DataRow.tsx';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { LockMark } from '../../locks/LockMark.tsx';
 import { useCanEditEntity } from '../../locks/use-locks.ts';
-import type { Selection } from '../../board/board-session.ts';
 import { NumberSelect, SelectField, TextField } from './InlineFields.tsx';
 import { bandLabel, RATINGS } from './risk-grid.ts';
 
@@ -20,7 +19,6 @@ interface RiskRowProps {
 export function RiskRow({ id, risk, workstreams }: RiskRowProps) {
   const session = useBoardSession();
   const readOnly = !useCanEditEntity(session, id);
-  const selected = useStoreSelector(session.selection, (s: Selection) => s.nodes.has(id));
   const set = (patch: Partial<Risk>) => updateEntity(session.doc, id, patch, session.origin);
   const name = risk.title || 'untitled risk';
   const score = riskScore(risk);
@@ -28,12 +26,7 @@ export function RiskRow({ id, risk, workstreams }: RiskRowProps) {
   if (risk.workstream && !workstreams.some(([wid]) => wid === risk.workstream)) workstreamOptions.push([risk.workstream, 'Deleted workstream']);
 
   return (
-    <tr
-      data-testid="risk-row"
-      data-entity-id={id}
-      className={selected ? 'data-row data-row--selected' : 'data-row'}
-      onClick={() => session.selectOnly(id)}
-    >
+    <DataRow id={id} testId="risk-row">
       <td><TextField label="Risk title" name="title" value={risk.title} disabled={readOnly} onChange={(title) => set({ title })} /><CommentBadge entityId={id} inline /><LockMark entityId={id} inline /></td>
       <td><NumberSelect label={`Likelihood of ${name}`} value={risk.likelihood} options={RATING_OPTIONS} disabled={readOnly} onChange={(likelihood) => set({ likelihood })} /></td>
       <td><NumberSelect label={`Impact of ${name}`} value={risk.impact} options={RATING_OPTIONS} disabled={readOnly} onChange={(impact) => set({ impact })} /></td>
@@ -52,10 +45,8 @@ export function RiskRow({ id, risk, workstreams }: RiskRowProps) {
         />
       </td>
       <td>
-        <button type="button" className="button button--small button--danger" disabled={readOnly} onClick={() => deleteEntities(session.doc, [id], session.origin)}>
-          Delete<span className="visually-hidden"> {name}</span>
-        </button>
+        <DeleteCardButton id={id} name={name} disabled={readOnly} />
       </td>
-    </tr>
+    </DataRow>
   );
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { ACTIVITY_STATUS_LABELS, MILESTONE_STATUS_LABELS, type Activity, type Milestone } from '@roundtable/shared';
 import { usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { CommentBadgeSvg } from '../../comments/CommentBadge.tsx';
@@ -8,6 +8,7 @@ import { useEntityLocked } from '../../locks/use-locks.ts';
 import { PLANNING_SHADES } from '../dependencies/planning-colors.ts';
 import type { TimelineGroup, TimelineItem } from './timeline-rows.ts';
 import { readableDate } from './timeline-scale.ts';
+import type { DragMode } from './date-drag.ts';
 import type { TimelineDrag } from './use-timeline-drag.ts';
 
 interface Props {
@@ -22,6 +23,23 @@ interface Props {
 const BAR_HEIGHT = 20;
 const EDGE = 8;
 
+/** What a bar and a milestone share: a focusable button named by `label`, moved by pointer or arrow keys. */
+function itemGroup(kind: 'bar' | 'milestone', id: string, entity: Activity | Milestone, selected: boolean, label: string, mode: DragMode, drag: TimelineDrag) {
+  return {
+    className: `tl-${kind}${selected ? ` tl-${kind}--selected` : ''}`,
+    'data-testid': `timeline-${kind}`,
+    'data-entity-id': id,
+    role: 'button',
+    tabIndex: 0,
+    'aria-label': label,
+    onPointerDown: (event: PointerEvent<Element>) => drag.start(event, id, entity, mode),
+    onPointerMove: drag.move,
+    onPointerUp: drag.end,
+    onPointerCancel: drag.end,
+    onKeyDown: (event: KeyboardEvent<Element>) => drag.onKeyDown(event, id, entity),
+  };
+}
+
 /** An activity as a bar from start to end; its right edge changes the end date. */
 export const TimelineBar = memo(function TimelineBar({ item, group, x, y, selected, drag }: Props) {
   const entity = item.entity as Activity;
@@ -32,19 +50,7 @@ export const TimelineBar = memo(function TimelineBar({ item, group, x, y, select
   const locked = useEntityLocked(useBoardSession(), item.id) !== null;
   const label = `${name}${lockedSuffix(locked)}: activity from ${readableDate(entity.start!)} to ${readableDate(entity.end!)}, ${ACTIVITY_STATUS_LABELS[entity.status]}. Arrow keys move it by a day; Shift with arrow keys changes the end.`;
   return (
-    <g
-      className={`tl-bar${selected ? ' tl-bar--selected' : ''}`}
-      data-testid="timeline-bar"
-      data-entity-id={item.id}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      onPointerDown={(event) => drag.start(event, item.id, entity, 'move')}
-      onPointerMove={drag.move}
-      onPointerUp={drag.end}
-      onPointerCancel={drag.end}
-      onKeyDown={(event) => drag.onKeyDown(event, item.id, entity)}
-    >
+    <g {...itemGroup('bar', item.id, entity, selected, label, 'move', drag)}>
       <rect x={left} y={y - BAR_HEIGHT / 2} width={width} height={BAR_HEIGHT} rx={4} fill={shade.fill} stroke={shade.edge} strokeWidth={selected ? 3 : 1.5} />
       {entity.progress > 0 && (
         <rect x={left} y={y + BAR_HEIGHT / 2 - 4} width={(width * entity.progress) / 100} height={4} fill={shade.edge} pointerEvents="none" />
@@ -73,20 +79,9 @@ export const TimelineMilestone = memo(function TimelineMilestone({ item, group, 
   const r = 9;
   const name = entity.title.trim() || '(untitled)';
   const locked = useEntityLocked(useBoardSession(), item.id) !== null;
+  const label = `${name}${lockedSuffix(locked)}: milestone due ${readableDate(entity.due!)}, ${MILESTONE_STATUS_LABELS[entity.status]}. Arrow keys move it by a day.`;
   return (
-    <g
-      className={`tl-milestone${selected ? ' tl-milestone--selected' : ''}`}
-      data-testid="timeline-milestone"
-      data-entity-id={item.id}
-      role="button"
-      tabIndex={0}
-      aria-label={`${name}${lockedSuffix(locked)}: milestone due ${readableDate(entity.due!)}, ${MILESTONE_STATUS_LABELS[entity.status]}. Arrow keys move it by a day.`}
-      onPointerDown={(event) => drag.start(event, item.id, entity, 'due')}
-      onPointerMove={drag.move}
-      onPointerUp={drag.end}
-      onPointerCancel={drag.end}
-      onKeyDown={(event) => drag.onKeyDown(event, item.id, entity)}
-    >
+    <g {...itemGroup('milestone', item.id, entity, selected, label, 'due', drag)}>
       <polygon points={`${cx},${y - r} ${cx + r},${y} ${cx},${y + r} ${cx - r},${y}`} fill={shade.edge} stroke={selected ? '#1d2733' : '#fff'} strokeWidth={selected ? 3 : 1.5} />
       <text x={cx + r + 6} y={y + 4} className="tl-label">{name}<LockMarkSvg locked={locked} /></text>
       <CommentBadgeSvg entityId={item.id} x={cx + r + 6} y={y - 8} />
