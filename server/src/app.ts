@@ -27,6 +27,8 @@ import { versionRoutes } from './versions/version-routes.ts';
 import { ActivityStore } from './activity/activity-store.ts';
 import { recordActivity } from './activity/activity-recorder.ts';
 import { activityRoutes } from './activity/activity-routes.ts';
+import { ServerMetrics } from './metrics/server-metrics.ts';
+import { metricsRoute } from './metrics/metrics-route.ts';
 
 export interface AppOptions {
   dataDir: string;
@@ -47,8 +49,12 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Per remote address: open board websockets and connect rate (default DEFAULT_CONNECTION_LIMITS). */
   connectionLimits?: ConnectionLimitOptions;
+  /** Which proxies' X-Forwarded-For to believe (Fastify `trustProxy`; TRUST_PROXY). Default: none. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   /** How often board websockets are pinged; no pong by the next ping terminates the socket (default 15 s). */
   heartbeatMs?: number;
+  /** Also publish Node's own process figures (CPU, memory, event loop) in /metrics; the real server does. */
+  processMetrics?: boolean;
   /** Called once, when the admin token is first created, so the operator can be shown it. */
   onAdminTokenCreated?(token: string, file: string): void;
 }
@@ -70,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logger ?? false),
     bodyLimit: MAX_BODY_BYTES,
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   });
   await mkdir(options.dataDir, { recursive: true });
@@ -80,10 +87,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const linkBase = linkBaseFrom(options.publicUrl);
   const stats: ServerStats = { droppedUpdates: 0 };
   app.decorate('stats', stats);
-  const storage = new FileStorage({ dir: path.join(options.dataDir, 'boards'), logger: app.log, idleCloseMs: options.storageIdleCloseMs });
+  const metrics: ServerMetrics = new ServerMetrics(
+    // Read only when /metrics is scraped, after both exist.
+    { roomsLoaded: () => rooms.loadedCount, connections: () => app.websocketServer.clients.size },
+    { processMetrics: options.processMetrics },
+  );
+  const storage = new FileStorage({
+    dir: path.join(options.dataDir, 'boards'),
+    logger: app.log,
+    idleCloseMs: options.storageIdleCloseMs,
+    observeFsync: (seconds) => metrics.fsyncSeconds.observe(seconds),
+  });
   const versions = new VersionStore(path.join(options.dataDir, 'versions'));
   const activity = new ActivityStore(path.join(options.dataDir, 'activity'), app.log);
-  const rooms = new Rooms({
+  const rooms: Rooms = new Rooms({
     storage,
     log: app.log,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
@@ -92,11 +109,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     catalogEntry: (boardId) => catalog.get(boardId),
     onDroppedUpdate: (boardId, peer) => {
       stats.droppedUpdates += 1;
+      metrics.reject('droppedUpdate');
       app.log.debug({ boardId, conn: peer.id, role: peer.role }, 'update dropped: this connection may not edit now');
     },
     migrations: options.migrations,
     onUnloaded: autoVersionOnUnload(versions, catalog, app.log),
     onLoaded: recordActivity(activity),
+    metrics,
   });
   const ballots = new BallotBoxes(path.join(options.dataDir, 'voting'));
   const boards = new Boards(catalog, storage, rooms, async (id) => {
@@ -107,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandler(app);
   await registerSecurityHeaders(app, options.publicUrl);
-  registerOriginCheck(app, { publicUrl: options.publicUrl, allowedOrigins: options.allowedOrigins });
+  registerOriginCheck(app, { publicUrl: options.publicUrl, allowedOrigins: options.allowedOrigins }, () => metrics.reject('foreignOrigin'));
   // The API speaks JSON only; anything else is answered 415 rather than parsed as text.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
@@ -117,7 +136,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(versionRoutes, { boards, rooms, access, linkBase, versions });
   await app.register(votingRoutes, { access, rooms, ballots });
   await app.register(activityRoutes, { access, activity });
-  await app.register(syncRoute, { access, rooms, connectionLimits: options.connectionLimits, heartbeatMs: options.heartbeatMs });
+  await app.register(metricsRoute, { metrics });
+  await app.register(syncRoute, { access, rooms, metrics, connectionLimits: options.connectionLimits, heartbeatMs: options.heartbeatMs });
   await registerClient(app, options.clientDir);
 
   // Runs before @fastify/websocket's own onClose, so peers get a named close code and every room is saved.

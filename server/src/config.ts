@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseAllowedOrigins } from './sync/origin-check.ts';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimitOptions } from './sync/connection-limits.ts';
 
 export interface ServerConfig {
   port: number;
@@ -10,6 +11,13 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   /** Other origins whose pages may open the board websocket, e.g. a front end on its own domain. */
   allowedOrigins: string[];
+  /** Per remote address: open board websockets and connect rate. */
+  connectionLimits: ConnectionLimitOptions;
+  /**
+   * Which proxies' X-Forwarded-For to believe, so per-address limits and logs see the real client (Fastify's
+   * `trustProxy`): false (default), true (any), or the proxies' addresses/CIDRs.
+   */
+  trustProxy: boolean | string[];
 }
 
 function portFrom(value: string | undefined): number {
@@ -28,7 +36,27 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     logLevel: env.LOG_LEVEL || 'info',
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
+    connectionLimits: {
+      maxPerAddress: positiveIntegerFrom('MAX_CONNECTIONS_PER_ADDRESS', env, DEFAULT_CONNECTION_LIMITS.maxPerAddress),
+      connectBurst: positiveIntegerFrom('CONNECT_BURST_PER_ADDRESS', env, DEFAULT_CONNECTION_LIMITS.connectBurst),
+      connectsPerSecond: positiveIntegerFrom('CONNECTS_PER_SECOND_PER_ADDRESS', env, DEFAULT_CONNECTION_LIMITS.connectsPerSecond),
+    },
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };
+}
+
+function positiveIntegerFrom(name: string, env: NodeJS.ProcessEnv, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number of 1 or more, got "${value}"`);
+  return number;
+}
+
+function trustProxyFrom(value: string | undefined): boolean | string[] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return value.split(',').map((entry) => entry.trim()).filter(Boolean);
 }
 
 function publicUrlFrom(value: string | undefined): string | undefined {

@@ -11,6 +11,9 @@ const app = await buildApp({
   logger: { level: config.logLevel },
   publicUrl: config.publicUrl,
   allowedOrigins: config.allowedOrigins,
+  processMetrics: true,
+  connectionLimits: config.connectionLimits,
+  trustProxy: config.trustProxy,
   onAdminTokenCreated: (token, file) =>
     console.log(`\nAdmin token (shown once; it lists every board and can issue new links for any of them):\n\n  ${token}\n\nIt is kept in ${file}.\n`),
 });

@@ -21,6 +21,8 @@ export interface FileStorageOptions {
   commitWindowMs?: number;
   /** A board's log file is closed after this long without appends. Default 10 s. */
   idleCloseMs?: number;
+  /** Told how long each fsync took, in seconds. */
+  observeFsync?(seconds: number): void;
 }
 
 interface Board {
@@ -43,10 +45,11 @@ export class FileStorage implements BoardStorage {
   private readonly commitWindowMs: number;
   private readonly idleCloseMs: number;
   private readonly boards = new Map<string, Board>();
-  private readonly counters: StorageStats = { appends: 0, fsyncs: 0, bytesWritten: 0 };
+  private readonly counters: StorageStats;
   private closed = false;
 
-  constructor({ dir, logger = silentLogger, commitWindowMs = 4, idleCloseMs = 10_000 }: FileStorageOptions) {
+  constructor({ dir, logger = silentLogger, commitWindowMs = 4, idleCloseMs = 10_000, observeFsync }: FileStorageOptions) {
+    this.counters = { appends: 0, fsyncs: 0, bytesWritten: 0, observeFsync };
     this.dir = resolve(dir);
     this.logger = logger;
     this.commitWindowMs = commitWindowMs;
@@ -55,7 +58,8 @@ export class FileStorage implements BoardStorage {
 
   /** Totals since construction, for metrics. */
   stats(): StorageStats {
-    return { ...this.counters };
+    const { appends, fsyncs, bytesWritten } = this.counters;
+    return { appends, fsyncs, bytesWritten };
   }
 
   create(boardId: string, initialState: Uint8Array): Promise<void> {

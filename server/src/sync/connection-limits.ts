@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TokenBucket } from './token-bucket.ts';
+import type { ServerMetrics } from '../metrics/server-metrics.ts';
 
 export interface ConnectionLimitOptions {
   /** Open board websockets one remote address may hold. */
@@ -68,7 +69,7 @@ export class ConnectionLimits {
  * An `onRequest` hook for the websocket route: refuses an upgrade over the limits with HTTP 429 before the
  * websocket exists, and releases an admitted one when its TCP socket closes.
  */
-export function limitConnections(limits: ConnectionLimits) {
+export function limitConnections(limits: ConnectionLimits, metrics: ServerMetrics) {
   return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     if (!request.ws) return done();
     const address = request.ip;
@@ -77,6 +78,7 @@ export function limitConnections(limits: ConnectionLimits) {
       request.raw.socket.once('close', () => limits.release(address));
       return done();
     }
+    metrics.reject(admission === 'tooMany' ? 'tooManyConnections' : 'connectingTooFast');
     const message = admission === 'tooMany' ? 'too many open connections from this address' : 'connecting too often from this address';
     request.log.debug({ address, admission }, 'websocket upgrade refused');
     void reply.code(429).header('retry-after', '1').send({ error: { code: 'too_many_connections', message } });

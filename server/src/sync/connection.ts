@@ -9,6 +9,7 @@ import { encodeAwarenessEntries, judgeAwareness, stampRole } from './awareness-f
 import { changesFacilitatorMaps } from './facilitator-maps.ts';
 import { MessageRateLimit } from './rate-limit.ts';
 import { SendGuard } from './send-guard.ts';
+import type { ServerMetrics } from '../metrics/server-metrics.ts';
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -26,7 +27,13 @@ export interface ConnectionOptions {
   wantsAck: boolean;
 }
 
-export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: ConnectionOptions, rooms: Rooms, log: FastifyBaseLogger): void {
+export function serveConnection(
+  socket: WebSocket,
+  { boardId, role, wantsAck }: ConnectionOptions,
+  rooms: Rooms,
+  metrics: ServerMetrics,
+  log: FastifyBaseLogger,
+): void {
   const id = newId(8);
   const connLog = log.child({ boardId, conn: id, role });
   let room: Room | undefined;
@@ -42,7 +49,10 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
     awarenessIds: new Set(),
     droppedUpdates: 0,
     send(message) {
-      if (closed || socket.readyState !== socket.OPEN || sendGuard.send(message)) return;
+      if (closed || socket.readyState !== socket.OPEN) return;
+      metrics.messagesOut.inc();
+      metrics.bytesOut.inc(message.byteLength);
+      if (sendGuard.send(message)) return;
       refuse(CloseCode.slowReader, 'reading too slowly to keep up');
       sendGuard.destroySoon();
     },
@@ -55,6 +65,7 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
 
   const refuse = (code: number, reason: string): void => {
     connLog.warn({ code, reason }, 'closing connection');
+    metrics.closed(code);
     if (room) rooms.leave(room, peer);
     peer.close(code, reason);
   };
@@ -100,6 +111,8 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
     if (closed) return;
     if (!rate.takeMessage()) return refuse(CloseCode.rateLimited, 'too many messages');
     const bytes = toBytes(data);
+    metrics.messagesIn.inc();
+    metrics.bytesIn.inc(bytes.byteLength);
     if (queue) queue.push(bytes);
     else if (room) handle(bytes, room);
   });
@@ -107,7 +120,11 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
     closed = true;
     if (room) rooms.leave(room, peer);
   });
-  socket.on('error', (err) => connLog.warn({ err }, 'socket error'));
+  socket.on('error', (err: Error & { code?: string }) => {
+    // ws closes with 1009 itself when a message is over MAX_MESSAGE_BYTES.
+    if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') metrics.closed(CloseCode.messageTooBig);
+    connLog.warn({ err }, 'socket error');
+  });
 
   rooms.join(boardId, peer).then(
     (joined) => {
@@ -117,9 +134,10 @@ export function serveConnection(socket: WebSocket, { boardId, role, wantsAck }: 
       queue = undefined;
       for (const bytes of pending) if (!closed) handle(bytes, joined);
     },
-    (err: unknown) =>
-      err instanceof NewerSchemaError
-        ? peer.close(CloseCode.newerSchema, 'board needs a newer Roundtable')
-        : peer.close(CloseCode.loadFailed, 'board could not be loaded'),
+    (err: unknown) => {
+      const code = err instanceof NewerSchemaError ? CloseCode.newerSchema : CloseCode.loadFailed;
+      metrics.closed(code);
+      peer.close(code, code === CloseCode.newerSchema ? 'board needs a newer Roundtable' : 'board could not be loaded');
+    },
   );
 }

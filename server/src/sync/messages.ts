@@ -20,6 +20,15 @@ export function syncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** Sync step 2 carrying an update that is already encoded (the board as stored). */
+export function syncStep2OfUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
 export function updateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);

@@ -44,13 +44,14 @@ const isUpgrade = (request: FastifyRequest) => request.headers.upgrade?.toLowerC
  * cannot use a visitor's browser to reach a board server only that visitor can reach (say one on their LAN).
  * Plain HTTP requests are left to CORS (the API sends no CORS headers).
  */
-export function registerOriginCheck(app: FastifyInstance, rule: OriginRule): void {
+export function registerOriginCheck(app: FastifyInstance, rule: OriginRule, onRefused: () => void = () => {}): void {
   // preValidation: after @fastify/websocket's onRequest has marked the request, so it releases the socket.
   app.addHook('preValidation', async (request, reply) => {
     if (!isUpgrade(request)) return;
     const origin = request.headers.origin;
     if (originAllowed(origin, request.headers.host, rule)) return;
     request.log.info({ origin }, 'websocket upgrade refused: foreign origin');
+    onRefused();
     return reply.status(403).send({ error: { code: 'forbidden_origin', message: 'This origin may not open a board connection.' } });
   });
 }

@@ -3,11 +3,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
 import { boardMaps, canEditBoard, CloseCode, MAX_PENDING_BYTES, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
-import { awarenessMessage, notSavedMessage, savedMessage, syncStep1, syncStep2, updateMessage } from './messages.ts';
+import { awarenessMessage, notSavedMessage, savedMessage, syncStep1, updateMessage } from './messages.ts';
+import { SyncAnswers } from './sync-answers.ts';
 import { SaveGuard } from './save-guard.ts';
 import { ProtocolError } from './read-message.ts';
 import type { Peer } from './peer.ts';
 import { AckScheduler } from './ack-scheduler.ts';
+import type { ServerMetrics } from '../metrics/server-metrics.ts';
 
 /** Fold the log into a snapshot once it holds this much. */
 const COMPACT_AFTER_BYTES = 1024 * 1024;
@@ -27,6 +29,8 @@ export interface RoomHooks {
   saveRetryMs?: number;
   /** Called once a room is loaded and up to date, before anyone joins (the activity feed starts watching it). */
   onLoaded?(room: Room): Promise<void>;
+  /** Counts updates in and out for /metrics. */
+  metrics?: ServerMetrics;
 }
 
 /** The stored board has a newer schema than this server knows; it is not loaded, so nothing can damage it. */
@@ -42,6 +46,7 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly peers = new Set<Peer>();
+  private readonly syncAnswers = new SyncAnswers(this.doc);
   private readonly acks: AckScheduler;
   private logBytes: number;
   private logRecords = 0;
@@ -62,6 +67,10 @@ export class Room {
     this.doc.transact(() => {
       for (const update of updates) Y.applyUpdate(this.doc, update);
     });
+    // Loaded from a snapshot alone: its bytes are the whole board, ready for the first client (unless the
+    // migrations or catalog mirroring below change the document, which clears them).
+    const [snapshot] = updates;
+    if (updates.length === 1 && snapshot) this.syncAnswers.knowWholeState(snapshot);
     this.awareness.setLocalState(null);
     this.saveGuard = new SaveGuard({
       boardId,
@@ -136,7 +145,7 @@ export class Room {
   }
 
   answerSyncStep1(peer: Peer, stateVector: Uint8Array): void {
-    peer.send(syncStep2(this.doc, stateVector));
+    peer.send(this.syncAnswers.answer(stateVector));
   }
 
   /**
@@ -149,6 +158,7 @@ export class Room {
       return this.hooks.onDroppedUpdate(this.boardId, peer);
     }
     Y.applyUpdate(this.doc, update, peer);
+    this.hooks.metrics?.updatesIn.inc();
     this.dropExcessPending();
     if (peer.wantsAck) this.acks.request(peer, () => savedMessage(Y.encodeStateVector(this.doc)));
   }
@@ -202,16 +212,24 @@ export class Room {
 
   destroy(): void {
     this.saveGuard.stop();
+    this.syncAnswers.clear();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.syncAnswers.clear();
     this.storage.append(this.boardId, update).catch((err: unknown) => this.saveGuard.failed(err));
     this.logBytes += update.byteLength;
     this.logRecords += 1;
     const message = updateMessage(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    let recipients = 0;
+    for (const peer of this.peers) {
+      if (peer === origin) continue;
+      peer.send(message);
+      recipients += 1;
+    }
+    this.hooks.metrics?.updatesOut.inc(recipients);
     this.hooks.onChange(this.boardId);
     if (!this.compaction && (this.logBytes > COMPACT_AFTER_BYTES || this.logRecords > COMPACT_AFTER_RECORDS)) {
       void this.compact();

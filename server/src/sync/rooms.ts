@@ -103,11 +103,13 @@ export class Rooms {
   private entryFor(boardId: string): Entry {
     const existing = this.entries.get(boardId);
     if (existing) return existing;
+    const started = performance.now();
     const entry: Entry = { ready: Room.load(boardId, this.options.storage, this.options) };
     this.entries.set(boardId, entry);
     entry.ready.then(
       (room) => {
         entry.room = room;
+        this.options.metrics?.boardLoadSeconds.observe((performance.now() - started) / 1000);
       },
       (err: unknown) => {
         this.options.log.error({ err, boardId }, 'board failed to load');

@@ -13,9 +13,9 @@ export interface ChildServer {
   exited: Promise<number | NodeJS.Signals | null>;
 }
 
-/** Runs the real server entry point (src/main.ts) as a separate process, as `pnpm start` does. */
+/** Runs the built server (dist/main.js, built by the test set-up) as a separate process, as `pnpm serve` does. */
 export async function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

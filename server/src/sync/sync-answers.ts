@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import { syncStep2, syncStep2OfUpdate } from './messages.ts';
+
+/** A client with an empty document asks with this state vector (no entries). */
+const NOTHING = String.fromCharCode(0);
+/** Answers are dropped this long after they were made, so idle rooms hold no second copy of their board. */
+const KEEP_MS = 2_000;
+const MAX_ANSWERS = 16;
+
+/**
+ * Sync step 2 answers by the asker's state vector, until the document next changes. Clients that arrive together
+ * (a reconnect storm after a restart, a room of newcomers at a workshop's start) ask with the same state vector,
+ * so the board is encoded once for all of them rather than once per client.
+ */
+export class SyncAnswers {
+  private readonly byStateVector = new Map<string, Uint8Array>();
+  private expiry: NodeJS.Timeout | undefined;
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  answer(stateVector: Uint8Array): Uint8Array {
+    const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1');
+    let message = this.byStateVector.get(key);
+    if (!message) {
+      message = syncStep2(this.doc, stateVector);
+      this.remember(key, message);
+    }
+    return message;
+  }
+
+  /** The whole board is already encoded (it was loaded from exactly one snapshot): newcomers get those bytes. */
+  knowWholeState(update: Uint8Array): void {
+    this.remember(NOTHING, syncStep2OfUpdate(update));
+  }
+
+  /** The document changed: every answer is out of date. */
+  clear(): void {
+    this.byStateVector.clear();
+    clearTimeout(this.expiry);
+    this.expiry = undefined;
+  }
+
+  private remember(key: string, message: Uint8Array): void {
+    if (this.byStateVector.size >= MAX_ANSWERS) this.byStateVector.clear();
+    this.byStateVector.set(key, message);
+    this.expiry ??= setTimeout(() => this.clear(), KEEP_MS).unref();
+  }
+}

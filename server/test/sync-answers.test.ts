@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { SyncAnswers } from '../src/sync/sync-answers.ts';
+
+/** Applies a sync step 2 message to a fresh document, as a client would. */
+function docFrom(message: Uint8Array): Y.Doc {
+  const decoder = decoding.createDecoder(message);
+  expect(decoding.readVarUint(decoder)).toBe(0); // sync
+  expect(decoding.readVarUint(decoder)).toBe(1); // step 2
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+  return doc;
+}
+
+function boardWith(entries: number): Y.Doc {
+  const doc = new Y.Doc();
+  for (let i = 0; i < entries; i++) doc.getMap('entities').set(`e${i}`, i);
+  return doc;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('sync step 2 answers', () => {
+  it('encodes the board once for every client that asks with the same state vector', () => {
+    const doc = boardWith(100);
+    const answers = new SyncAnswers(doc);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    const first = answers.answer(empty);
+    expect(answers.answer(new Uint8Array(empty))).toBe(first);
+    expect(docFrom(first).getMap('entities').size).toBe(100);
+  });
+
+  it('answers afresh once the document has changed', () => {
+    const doc = boardWith(3);
+    const answers = new SyncAnswers(doc);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    const before = answers.answer(empty);
+    doc.getMap('entities').set('late', 1);
+    answers.clear();
+    const after = answers.answer(empty);
+    expect(after).not.toBe(before);
+    expect(docFrom(after).getMap('entities').get('late')).toBe(1);
+  });
+
+  it('gives a client only what its state vector lacks', () => {
+    const doc = boardWith(10);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    doc.getMap('entities').set('new', 'x');
+    const answer = new SyncAnswers(doc).answer(Y.encodeStateVector(client));
+    const decoder = decoding.createDecoder(answer);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    Y.applyUpdate(client, decoding.readVarUint8Array(decoder));
+    expect(client.getMap('entities').get('new')).toBe('x');
+    expect(answer.byteLength).toBeLessThan(Y.encodeStateAsUpdate(doc).byteLength);
+  });
+
+  it('hands newcomers the stored snapshot bytes as they are, and forgets every answer after two idle seconds', () => {
+    vi.useFakeTimers();
+    const stored = boardWith(50);
+    const snapshot = Y.encodeStateAsUpdate(stored);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot);
+    const answers = new SyncAnswers(doc);
+    answers.knowWholeState(snapshot);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    const answer = answers.answer(empty);
+    expect(Buffer.from(answer.subarray(answer.byteLength - snapshot.byteLength)).equals(Buffer.from(snapshot))).toBe(true);
+    expect(docFrom(answer).getMap('entities').size).toBe(50);
+
+    vi.advanceTimersByTime(2_001);
+    const later = answers.answer(empty);
+    expect(later).not.toBe(answer);
+    expect(docFrom(later).getMap('entities').size).toBe(50);
+  });
+});
