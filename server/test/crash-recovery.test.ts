@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { MessageType } from '@roundtable/shared';
 import { startChildServer } from './helpers/child-server.ts';
-import { CompactionWatch, compactionWasUnderway } from './helpers/compaction-watch.ts';
+import { compactionWasUnderway, killAtNextCompaction } from './helpers/compaction-watch.ts';
 import { boardTokens, connectClient, eventually, whenSynced, type SyncedClient } from './helpers/clients.ts';
 
 const WRITERS = 20;
@@ -15,11 +15,11 @@ const KILL_CYCLES = Number(process.env.CRASH_CYCLES ?? 100);
 /** Each writer's pace: 100 updates a second, 2,000 a second into the room from all of them. */
 const WRITE_EVERY_MS = 10;
 /**
- * 2 KB values, each writer cycling over 50 keys: about 4 MB/s into the log, so it passes the 1 MiB compaction
- * threshold several times a second, while the board itself stays near 2 MB (overwritten values are dropped).
+ * 2 KB values, each writer cycling over 10 keys: about 4 MB/s into the log, so it passes the 1 MiB compaction
+ * threshold several times a second, while the board itself stays near 400 KB (overwritten values are dropped).
  */
 const VALUE = 'x'.repeat(2048);
-const KEYS_PER_WRITER = 50;
+const KEYS_PER_WRITER = 10;
 
 let dataDir: string;
 beforeAll(async () => {
@@ -72,15 +72,17 @@ describe('crash recovery', () => {
       const writers = Array.from({ length: WRITERS }, () => connectClient(server.wsUrl, boardId, { ack: '1' }));
       writers.forEach((w) => trackAcks(w, acked));
       await Promise.all(writers.map(whenSynced));
-      const compactions = new CompactionWatch(boardDir);
-      const stopWriting = startWriting(writers);
-      await eventually(() => writers.every((w) => (acked.get(w.doc.clientID) ?? 0) > 0), 10_000, 'first acks');
       // Half the kills land at a random moment, half the moment a compaction starts.
-      if (cycle % 2 === 0) await new Promise((r) => setTimeout(r, 50 + Math.random() * 350));
-      else await compactions.next(2_000);
+      const killer = cycle % 2 === 1 ? await killAtNextCompaction(boardDir, server.process.pid!, 3_000) : undefined;
+      const stopWriting = startWriting(writers);
+      if (killer) {
+        await killer.killed;
+      } else {
+        await eventually(() => writers.every((w) => (acked.get(w.doc.clientID) ?? 0) > 0), 10_000, 'first acks');
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 350));
+      }
       server.process.kill('SIGKILL');
       await server.exited;
-      compactions.close();
       stopWriting();
       writers.forEach((w) => w.destroy());
       if (await compactionWasUnderway(boardDir)) killedMidCompaction += 1;
@@ -97,8 +99,8 @@ describe('crash recovery', () => {
     }
     server.process.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    // Kills must really have caught compactions, or the loop proves nothing about them (about a quarter do).
-    expect(killedMidCompaction).toBeGreaterThanOrEqual(Math.floor(KILL_CYCLES / 20));
+    // The timed kills must really catch compactions, or the loop proves nothing about them.
+    expect(killedMidCompaction).toBeGreaterThanOrEqual(Math.floor(KILL_CYCLES / 4));
     const total = [...acked.values()].reduce((a, b) => a + b, 0);
     console.log(`[figure] crash recovery: ${KILL_CYCLES} SIGKILLs (${killedMidCompaction} mid-compaction) with ${WRITERS} writers, ${total} acknowledged updates, 0 lost`);
   }, 30_000 + KILL_CYCLES * 6_000);

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket, RawData } from 'ws';
 import { AWARENESS_ROLE_FIELD, CloseCode, newId, type Role } from '@roundtable/shared';
@@ -25,11 +26,13 @@ export interface ConnectionOptions {
   boardId: string;
   role: Role;
   wantsAck: boolean;
+  /** The TCP socket under the websocket (corked while a turn's messages are queued, see SendGuard). */
+  tcp: Socket;
 }
 
 export function serveConnection(
   socket: WebSocket,
-  { boardId, role, wantsAck }: ConnectionOptions,
+  { boardId, role, wantsAck, tcp }: ConnectionOptions,
   rooms: Rooms,
   metrics: ServerMetrics,
   log: FastifyBaseLogger,
@@ -40,7 +43,7 @@ export function serveConnection(
   let queue: Uint8Array[] | undefined = [];
   let closed = false;
   const rate = new MessageRateLimit();
-  const sendGuard = new SendGuard(socket);
+  const sendGuard = new SendGuard(socket, tcp);
 
   const peer: Peer = {
     id,

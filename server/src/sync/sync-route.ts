@@ -39,7 +39,7 @@ export async function syncRoute(app: FastifyInstance, { access, rooms, metrics, 
       if (!board) return refuse(CloseCode.boardNotFound, 'board not found');
       const credential = access.credentialFor(board, token);
       if (!credential) return refuse(CloseCode.unauthorized, 'this link does not open this board');
-      serveConnection(socket, { boardId, role: credential.role, wantsAck: ack === '1' }, rooms, metrics, request.log);
+      serveConnection(socket, { boardId, role: credential.role, wantsAck: ack === '1', tcp: request.raw.socket }, rooms, metrics, request.log);
     },
   );
 }

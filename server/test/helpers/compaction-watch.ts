@@ -1,44 +1,39 @@
-import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { listBoard } from '../../src/storage/layout.ts';
 
 /**
- * Watches a board directory for the files a compaction creates (the next log generation, snapshot.tmp), so a
- * test can act the moment one starts.
+ * Runs in its own small process so it reacts within a millisecond or so: the test process, busy with 20 writers,
+ * would notice a compaction starting too late to kill the server in the middle of it. A compaction starts by
+ * creating the next log or snapshot.tmp ('rename' events for files that now exist; appends come as 'change').
  */
-export class CompactionWatch {
-  private readonly watcher: FSWatcher;
-  private waiting: (() => void) | undefined;
-  /** Compaction file events seen so far. */
-  events = 0;
+const WATCHER = `
+const { watch, existsSync } = require('node:fs');
+const { join } = require('node:path');
+const [dir, pid, timeoutMs] = process.argv.slice(1);
+watch(dir, (event, name) => {
+  if (event !== 'rename' || !name || (name !== 'snapshot.tmp' && !name.startsWith('log.'))) return;
+  if (!existsSync(join(dir, name))) return;
+  process.kill(Number(pid), 'SIGKILL');
+  process.exit(0);
+});
+setTimeout(() => process.exit(2), Number(timeoutMs));
+console.log('watching');
+`;
 
-  constructor(boardDir: string) {
-    // 'rename' is a file appearing or going; appends to the open log come as 'change'. Only a file appearing
-    // (the next log, snapshot.tmp) means a compaction is starting; one going means it is finishing.
-    this.watcher = watch(boardDir, (event, name) => {
-      if (event !== 'rename' || !name || (name !== 'snapshot.tmp' && !name.startsWith('log.'))) return;
-      if (!existsSync(join(boardDir, name))) return;
-      this.events += 1;
-      this.waiting?.();
-    });
-  }
+export interface CompactionKiller {
+  /** Resolves true once it has killed the server, false if no compaction started in time. */
+  killed: Promise<boolean>;
+}
 
-  /** Resolves at the next compaction file event, or after `timeoutMs` (false then). */
-  next(timeoutMs: number): Promise<boolean> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      const finish = (seen: boolean) => {
-        clearTimeout(timer);
-        this.waiting = undefined;
-        resolve(seen);
-      };
-      this.waiting = () => finish(true);
-    });
-  }
-
-  close(): void {
-    this.watcher.close();
-  }
+/** Starts watching `boardDir`; the server `pid` is SIGKILLed the moment its next compaction starts. */
+export async function killAtNextCompaction(boardDir: string, pid: number, timeoutMs: number): Promise<CompactionKiller> {
+  const watcher = spawn(process.execPath, ['-e', WATCHER, boardDir, String(pid), String(timeoutMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const killed = new Promise<boolean>((resolve) => watcher.once('exit', (code) => resolve(code === 0)));
+  await new Promise<void>((resolve, reject) => {
+    watcher.stdout.once('data', () => resolve());
+    watcher.once('exit', () => reject(new Error('the compaction watcher stopped before it started watching')));
+  });
+  return { killed };
 }
 
 /** True when the files show a compaction that had not finished: a snapshot.tmp, or logs it had not yet removed. */
