@@ -107,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     saveRetryMs: options.saveRetryMs,
     onChange: (boardId) => catalog.markUpdated(boardId),
     catalogEntry: (boardId) => catalog.get(boardId),
+    onSchema: (boardId, schema) => catalog.markSchema(boardId, schema),
     onDroppedUpdate: (boardId, peer) => {
       stats.droppedUpdates += 1;
       metrics.reject('droppedUpdate');

@@ -13,6 +13,11 @@ export interface BoardRecord {
   mode: BoardMode;
   /** Hashes of the board's link tokens. Boards from before links existed have none: only the admin opens them. */
   access?: StoredAccess;
+  /**
+   * The schema version the board's document was brought to when it last loaded. A board already at the version
+   * this server migrates to can be sent to newcomers as stored, before it is loaded (see answer-from-storage.ts).
+   */
+  schema?: number;
 }
 
 /** What a client may see of a catalog entry: everything but the token hashes. */
@@ -76,6 +81,14 @@ export class Catalog {
     return true;
   }
 
+  /** Records the schema version a board was brought to when it loaded (written with the next catalog write). */
+  markSchema(id: string, schema: number): void {
+    const board = this.get(id);
+    if (!board || board.schema === schema) return;
+    board.schema = schema;
+    this.scheduleWrite(5000);
+  }
+
   /**
    * Records that a board's document changed. Edits arrive many times a second, so the file is rewritten at most
    * once per `delayMs`; `close` writes whatever is pending.
@@ -84,6 +97,10 @@ export class Catalog {
     const board = this.get(id);
     if (!board) return;
     board.updatedAt = new Date().toISOString();
+    this.scheduleWrite(delayMs);
+  }
+
+  private scheduleWrite(delayMs: number): void {
     this.pendingWrite ??= setTimeout(() => {
       this.pendingWrite = undefined;
       void this.db.write();

@@ -10,6 +10,7 @@ import { encodeAwarenessEntries, judgeAwareness, stampRole } from './awareness-f
 import { changesFacilitatorMaps } from './facilitator-maps.ts';
 import { MessageRateLimit } from './rate-limit.ts';
 import { SendGuard } from './send-guard.ts';
+import { answerFromStorage } from './answer-from-storage.ts';
 import type { ServerMetrics } from '../metrics/server-metrics.ts';
 
 function toBytes(data: RawData): Uint8Array {
@@ -129,10 +130,18 @@ export function serveConnection(
     connLog.warn({ err }, 'socket error');
   });
 
-  rooms.join(boardId, peer).then(
+  let answeredFromStorage = false;
+  const whenStored = (stored: Uint8Array[]): void => {
+    if (closed || !queue || !answerFromStorage(queue[0], stored, (message) => peer.send(message))) return;
+    queue.shift();
+    answeredFromStorage = true;
+  };
+
+  rooms.join(boardId, peer, whenStored).then(
     (joined) => {
       if (closed) return rooms.leave(joined, peer);
       room = joined;
+      if (answeredFromStorage) joined.catchUpFromStorage(peer);
       const pending = queue ?? [];
       queue = undefined;
       for (const bytes of pending) if (!closed) handle(bytes, joined);

@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
-import { boardMaps, canEditBoard, CloseCode, MAX_PENDING_BYTES, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
+import { boardMaps, canEditBoard, CloseCode, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import { awarenessMessage, notSavedMessage, savedMessage, syncStep1, updateMessage } from './messages.ts';
 import { SyncAnswers } from './sync-answers.ts';
 import { SaveGuard } from './save-guard.ts';
-import { ProtocolError } from './read-message.ts';
+import { dropExcessPending } from './pending-limit.ts';
 import type { Peer } from './peer.ts';
 import { AckScheduler } from './ack-scheduler.ts';
 import type { ServerMetrics } from '../metrics/server-metrics.ts';
@@ -20,7 +20,7 @@ export interface RoomHooks {
   /** Called after every change to the document (the catalog keeps "last updated" from it). */
   onChange(boardId: string): void;
   /** The board's title and mode in the catalog, which the document's `meta.title` and `meta.mode` mirror. */
-  catalogEntry(boardId: string): { title: string; mode: BoardMode } | undefined;
+  catalogEntry(boardId: string): { title: string; mode: BoardMode; schema?: number } | undefined;
   /** A peer sent a change its role may not make in the board's mode; it was dropped. */
   onDroppedUpdate(boardId: string, peer: Peer): void;
   /** Schema migrations run on load; tests pass their own list. */
@@ -31,6 +31,8 @@ export interface RoomHooks {
   onLoaded?(room: Room): Promise<void>;
   /** Counts updates in and out for /metrics. */
   metrics?: ServerMetrics;
+  /** Told the schema version a board was brought to on load (the catalog keeps it; see answer-from-storage.ts). */
+  onSchema?(boardId: string, schema: number): void;
 }
 
 /** The stored board has a newer schema than this server knows; it is not loaded, so nothing can damage it. */
@@ -54,6 +56,9 @@ export class Room {
   private readonly saveGuard: SaveGuard;
   /** Until the catalog says otherwise nobody edits: a room never accepts more than it should. */
   private mode: BoardMode = 'archived';
+  /** The state vector of the board as stored, and whether the document has changed since it was loaded. */
+  readonly storedStateVector: Uint8Array;
+  private changedSinceLoad = false;
 
   private constructor(
     readonly boardId: string,
@@ -67,10 +72,7 @@ export class Room {
     this.doc.transact(() => {
       for (const update of updates) Y.applyUpdate(this.doc, update);
     });
-    // Loaded from a snapshot alone: its bytes are the whole board, ready for the first client (unless the
-    // migrations or catalog mirroring below change the document, which clears them).
-    const [snapshot] = updates;
-    if (updates.length === 1 && snapshot) this.syncAnswers.knowWholeState(snapshot);
+    this.storedStateVector = Y.encodeStateVector(this.doc);
     this.awareness.setLocalState(null);
     this.saveGuard = new SaveGuard({
       boardId,
@@ -89,9 +91,18 @@ export class Room {
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
-  /** Loads a board and brings it up to date (schema migrations, catalog title) before anyone syncs. */
-  static async load(boardId: string, storage: BoardStorage, hooks: RoomHooks): Promise<Room> {
+  /**
+   * Loads a board and brings it up to date (schema migrations, catalog title) before anyone joins. `onStored`
+   * hears the stored updates as soon as they are read, before they are applied (see answer-from-storage.ts);
+   * Rooms passes it only for boards already at the schema version it migrates to.
+   */
+  static async load(boardId: string, storage: BoardStorage, hooks: RoomHooks, onStored?: (updates: Uint8Array[]) => void): Promise<Room> {
     const loaded = await storage.load(boardId);
+    if (onStored) {
+      onStored(loaded.updates);
+      // Lets those answers leave before applying the board holds the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const room = new Room(boardId, storage, hooks, loaded.updates, loaded.logBytes);
     const report = migrateBoardDoc(room.doc, hooks.migrations ?? MIGRATIONS, SERVER_ORIGIN);
     if (!report.ok) {
@@ -99,6 +110,7 @@ export class Room {
       throw new NewerSchemaError(`board ${boardId} has schema ${report.from}; this server knows up to ${report.to}`);
     }
     if (report.applied.length > 0) hooks.log.info({ boardId, ...report }, 'board migrated');
+    hooks.onSchema?.(boardId, report.to);
     const entry = hooks.catalogEntry(boardId);
     if (entry) {
       room.setTitle(entry.title);
@@ -148,6 +160,11 @@ export class Room {
     peer.send(this.syncAnswers.answer(stateVector));
   }
 
+  /** For a peer that was sent the board as stored: whatever has changed since (migrations, earlier joiners). */
+  catchUpFromStorage(peer: Peer): void {
+    if (this.changedSinceLoad) this.answerSyncStep1(peer, this.storedStateVector);
+  }
+
   /**
    * Applies an update that has already been checked to decode, if the peer may edit now; otherwise drops it
    * (a viewer, or an editor while the board is locked or archived). Sync step 2 arrives here too.
@@ -159,7 +176,7 @@ export class Room {
     }
     Y.applyUpdate(this.doc, update, peer);
     this.hooks.metrics?.updatesIn.inc();
-    this.dropExcessPending();
+    dropExcessPending(this.doc);
     if (peer.wantsAck) this.acks.request(peer, () => savedMessage(Y.encodeStateVector(this.doc)));
   }
 
@@ -219,6 +236,7 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.syncAnswers.clear();
+    this.changedSinceLoad = true;
     this.storage.append(this.boardId, update).catch((err: unknown) => this.saveGuard.failed(err));
     this.logBytes += update.byteLength;
     this.logRecords += 1;
@@ -249,19 +267,6 @@ export class Room {
     const message = awarenessMessage(this.awareness, changed);
     for (const peer of this.peers) peer.send(message);
   };
-
-  /**
-   * Yjs keeps updates whose dependencies are missing until they arrive, in memory and unbounded; honest clients
-   * never send such updates for long. Past MAX_PENDING_BYTES they are dropped and the sender is refused.
-   */
-  private dropExcessPending(): void {
-    const { store } = this.doc;
-    const held = (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
-    if (held <= MAX_PENDING_BYTES) return;
-    store.pendingStructs = null;
-    store.pendingDs = null;
-    throw new ProtocolError(CloseCode.danglingUpdates, 'too many updates that depend on changes the board never received');
-  }
 
   private sendToAckPeers(message: Uint8Array): void {
     for (const peer of this.peers) if (peer.wantsAck) peer.send(message);

@@ -1,3 +1,4 @@
+import { latestVersion, MIGRATIONS } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import { Room, type RoomHooks } from './room.ts';
 import type { Peer } from './peer.ts';
@@ -9,6 +10,8 @@ interface Entry {
   unloadTimer?: NodeJS.Timeout;
   /** Set while the room is being saved and dropped; newcomers wait for it, then load afresh. */
   unloading?: Promise<void>;
+  /** Told the stored updates once they are read, before they are applied; undefined once that has happened. */
+  storedListeners?: Set<(updates: Uint8Array[]) => void>;
 }
 
 export interface RoomsOptions extends RoomHooks {
@@ -31,10 +34,14 @@ export class Rooms {
   }
 
 
-  /** Resolves to the loaded room with `peer` in it; rejects if the board cannot be loaded. */
-  async join(boardId: string, peer: Peer): Promise<Room> {
+  /**
+   * Resolves to the loaded room with `peer` in it; rejects if the board cannot be loaded. If the board has to be
+   * read from disk first, `whenStored` hears what was read before it is applied (see connection.ts).
+   */
+  async join(boardId: string, peer: Peer, whenStored?: (updates: Uint8Array[]) => void): Promise<Room> {
     for (;;) {
       const entry = this.entryFor(boardId);
+      if (whenStored) entry.storedListeners?.add(whenStored);
       if (entry.unloading) {
         await entry.unloading;
         continue;
@@ -104,7 +111,15 @@ export class Rooms {
     const existing = this.entries.get(boardId);
     if (existing) return existing;
     const started = performance.now();
-    const entry: Entry = { ready: Room.load(boardId, this.options.storage, this.options) };
+    // Newcomers may be sent the board as stored only if loading will not migrate it: they must never see an
+    // older schema than the server's.
+    const current = this.options.catalogEntry(boardId)?.schema === latestVersion(this.options.migrations ?? MIGRATIONS);
+    const storedListeners = current ? new Set<(updates: Uint8Array[]) => void>() : undefined;
+    const tellStored = (updates: Uint8Array[]) => {
+      entry.storedListeners = undefined;
+      for (const listener of storedListeners ?? []) listener(updates);
+    };
+    const entry: Entry = { storedListeners, ready: Room.load(boardId, this.options.storage, this.options, current ? tellStored : undefined) };
     this.entries.set(boardId, entry);
     entry.ready.then(
       (room) => {

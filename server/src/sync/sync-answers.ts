@@ -1,8 +1,6 @@
 import * as Y from 'yjs';
-import { syncStep2, syncStep2OfUpdate } from './messages.ts';
+import { syncStep2 } from './messages.ts';
 
-/** A client with an empty document asks with this state vector (no entries). */
-const NOTHING = String.fromCharCode(0);
 /** Answers are dropped this long after they were made, so idle rooms hold no second copy of their board. */
 const KEEP_MS = 2_000;
 const MAX_ANSWERS = 16;
@@ -26,11 +24,6 @@ export class SyncAnswers {
       this.remember(key, message);
     }
     return message;
-  }
-
-  /** The whole board is already encoded (it was loaded from exactly one snapshot): newcomers get those bytes. */
-  knowWholeState(update: Uint8Array): void {
-    this.remember(NOTHING, syncStep2OfUpdate(update));
   }
 
   /** The document changed: every answer is out of date. */

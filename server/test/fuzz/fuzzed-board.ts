@@ -5,7 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import * as Y from 'yjs';
 import type { AppOptions } from '../../src/app.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { connectClient, whenSynced, type SyncedClient } from '../helpers/clients.ts';
+import { connectClient, eventually, whenSynced, type SyncedClient } from '../helpers/clients.ts';
+import { contentOf } from '../convergence/random-edits.ts';
 
 /** A real server with one board, a writing witness, an observer, and the reference replica the oracle checks against. */
 export interface FuzzedBoard {
@@ -28,6 +29,7 @@ export function useFuzzedBoard(title: string, options: Partial<AppOptions> = {},
     board.witness = connectClient(board.server.wsUrl, board.boardId);
     board.observer = connectClient(board.server.wsUrl, board.boardId, { token: board.server.tokens(board.boardId)[observerRole] });
     await Promise.all([whenSynced(board.witness), whenSynced(board.observer)]);
+    await untilHoldingTheRoomsBoard(board, [board.witness, board.observer]);
     Y.applyUpdate(board.reference, Y.encodeStateAsUpdate(board.witness.doc));
     board.witness.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== board.witness.provider) Y.applyUpdate(board.reference, update);
@@ -40,4 +42,20 @@ export function useFuzzedBoard(title: string, options: Partial<AppOptions> = {},
     if (board.dataDir) await rm(board.dataDir, { recursive: true, force: true });
   });
   return board;
+}
+
+/**
+ * The first clients of a board that is not loaded are synced with it as stored, and receive what loading changed
+ * (the mode mirrored from the catalog) a moment later; the reference starts from the board the room holds.
+ */
+async function untilHoldingTheRoomsBoard(board: FuzzedBoard, clients: SyncedClient[]): Promise<void> {
+  const latecomer = connectClient(board.server.wsUrl, board.boardId);
+  try {
+    await whenSynced(latecomer);
+    const vector = Buffer.from(Y.encodeStateVector(latecomer.doc)).toString('hex');
+    const same = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('hex') === vector && contentOf(doc) === contentOf(latecomer.doc);
+    await eventually(() => clients.every((client) => same(client.doc)), 3000, 'the first clients to hold the room’s board');
+  } finally {
+    latecomer.destroy();
+  }
 }
