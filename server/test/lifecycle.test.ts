@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useServer } from './helpers/use-server.ts';
-import { eventually } from './helpers/clients.ts';
+import { eventually, openRaw } from './helpers/clients.ts';
+import { entityUpdate, SYNC_UPDATE, syncMessage } from './helpers/wire.ts';
 
 const t = useServer({ unloadGraceMs: 0 });
 const { clients } = t;
@@ -41,5 +42,19 @@ describe('room lifecycle', () => {
     expect(await loadedRooms()).toBe(1);
     crowd[0]!.doc.getMap('entities').set('from-the-crowd', 1);
     await eventually(() => crowd.every((client) => client.doc.getMap('entities').has('from-the-crowd')), 5000, 'an edit to reach all 60');
+  });
+
+  it('keeps the edits of a client that sends them and leaves while the board is still loading', async () => {
+    const boardId = await t.server.createBoard('Quick visit');
+    expect(await loadedRooms()).toBe(0);
+    for (let visit = 0; visit < 10; visit++) {
+      const raw = openRaw(t.server.syncUrl(boardId));
+      await raw.opened;
+      raw.socket.send(syncMessage(SYNC_UPDATE, entityUpdate(`visit-${visit}`)));
+      raw.socket.close();
+      await raw.closed;
+    }
+    const reader = await join(boardId);
+    await eventually(() => reader.doc.getMap('entities').size === 10, 3000, 'all ten visits’ edits');
   });
 });

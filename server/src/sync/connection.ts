@@ -67,7 +67,9 @@ export function serveConnection(
     },
   };
 
+  let refused = false;
   const refuse = (code: number, reason: string): void => {
+    refused = true;
     connLog.warn({ code, reason }, 'closing connection');
     metrics.closed(code);
     if (room) rooms.leave(room, peer);
@@ -139,12 +141,14 @@ export function serveConnection(
 
   rooms.join(boardId, peer, whenStored).then(
     (joined) => {
-      if (closed) return rooms.leave(joined, peer);
       room = joined;
-      if (answeredFromStorage) joined.catchUpFromStorage(peer);
+      if (answeredFromStorage && !closed) joined.catchUpFromStorage(peer);
       const pending = queue ?? [];
       queue = undefined;
-      for (const bytes of pending) if (!closed) handle(bytes, joined);
+      // A client may send changes and leave while the board loads (one answered from storage already counts
+      // itself synced): what it sent is still applied, and relayed, before it leaves the room.
+      for (const bytes of pending) if (!refused) handle(bytes, joined);
+      if (closed && !refused) rooms.leave(joined, peer);
     },
     (err: unknown) => {
       const code = err instanceof NewerSchemaError ? CloseCode.newerSchema : CloseCode.loadFailed;
