@@ -78,7 +78,7 @@ describe('crash recovery', () => {
       if (killer) {
         await killer.killed;
       } else {
-        await eventually(() => writers.every((w) => (acked.get(w.doc.clientID) ?? 0) > 0), 10_000, 'first acks');
+        await eventually(() => writers.every((w) => (acked.get(w.doc.clientID) ?? 0) > 0), 10_000, `first acks in cycle ${cycle}`);
         await new Promise((r) => setTimeout(r, 50 + Math.random() * 350));
       }
       server.process.kill('SIGKILL');

@@ -6,8 +6,12 @@ import { isNotFound } from '../storage/fs-util.ts';
 import { SerialQueue } from '../storage/serial-queue.ts';
 import { addActivity, type ActivityEntry } from './activity-log.ts';
 
-/** How long recorded activity may wait in memory before it is written. */
-export const ACTIVITY_WRITE_DELAY_MS = 3000;
+/**
+ * How long recorded activity may wait in memory before it is written. Each write rewrites the board's whole feed
+ * (up to 500 lines), so with hundreds of busy boards this sets a real share of the server's disk work; a crash
+ * loses at most this much of the feed, never any of the board.
+ */
+export const ACTIVITY_WRITE_DELAY_MS = 10_000;
 
 interface OpenFeed {
   entries: ActivityEntry[];

@@ -23,8 +23,13 @@ export interface BoardStorage {
    * each other share one fsync (group commit). Rejects if the write or fsync fails.
    */
   append(boardId: string, update: Uint8Array): Promise<void>;
-  /** Resolves once everything appended so far for the board is durable. */
+  /** Resolves once everything appended so far for the board is durable, writing any waiting batch now. */
   flush(boardId: string): Promise<void>;
+  /**
+   * Resolves once everything appended so far for the board is durable, in the normal course of group commit:
+   * what waits for acknowledgements, so that asking for one never adds a write.
+   */
+  settled(boardId: string): Promise<void>;
   /**
    * Folds the log into a snapshot. `encodeState` is called synchronously at the moment the log is rotated, so
    * it must return the state including every update appended before the call; later appends go to the new log.

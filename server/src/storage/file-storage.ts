@@ -98,6 +98,12 @@ export class FileStorage implements BoardStorage {
     return board.writer ? board.writer.append(update) : this.appendWhenOpen(board, update);
   }
 
+  async settled(boardId: string): Promise<void> {
+    const board = this.board(boardId);
+    await board.opening?.catch(() => undefined);
+    await Promise.all([board.writer?.settled(), board.retiring?.settled()]);
+  }
+
   async flush(boardId: string): Promise<void> {
     const board = this.board(boardId);
     await board.opening?.catch(() => undefined);

@@ -96,6 +96,11 @@ export class LogWriter {
     return Promise.all(waits).then(() => undefined);
   }
 
+  /** Resolves once everything appended so far is durable, letting the open batch wait out its window. */
+  settled(): Promise<void> {
+    return Promise.all([this.inFlight?.done, this.pending?.done]).then(() => undefined);
+  }
+
   /** Flushes, then releases the file. Later appends reject. */
   async close(): Promise<void> {
     this.closed = true;

@@ -84,7 +84,7 @@ export class Room {
     });
     // No acknowledgement while a write has failed: the state vector would cover what is not on disk.
     this.acks = new AckScheduler(async () => {
-      await this.storage.flush(this.boardId);
+      await this.storage.settled(this.boardId);
       if (this.saveGuard.failing) throw new Error('the board is not saved');
     }, hooks.log);
     this.doc.on('update', this.onDocUpdate);

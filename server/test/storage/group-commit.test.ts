@@ -54,6 +54,24 @@ describe('group commit', () => {
     await Promise.all(acks);
   });
 
+  it('settled waits for the batch in its window without writing it early, so waiting for acks adds no fsync', async () => {
+    const { storage, dir } = await openStorage({ commitWindowMs: 30 });
+    const { doc, initial, updates } = manyUpdates(21);
+    await storage.create(BOARD, initial);
+    // The first append creates the log file (its own fsyncs); count from the next.
+    await storage.append(BOARD, updates.shift()!);
+    const before = storage.stats().fsyncs;
+    const first = updates.slice(0, 10).map((u) => storage.append(BOARD, u));
+    const settled = storage.settled(BOARD);
+    // Appends arriving after the wait began still share the batch: the window was not cut short.
+    const rest = updates.slice(10).map((u) => storage.append(BOARD, u));
+    await settled;
+    await Promise.all([...first, ...rest]);
+    expect(storage.stats().fsyncs - before).toBe(1);
+    const loaded = await reopen(dir).load(BOARD);
+    expect(content(rebuild(loaded.updates))).toEqual(content(doc));
+  });
+
   it('close writes what is still pending', async () => {
     const { storage, dir } = await openStorage({ commitWindowMs: 50 });
     const { doc, initial, updates } = manyUpdates(20);
