@@ -39,7 +39,7 @@ export function useFuzzedBoard(title: string, options: Partial<AppOptions> = {},
     board.witness?.destroy();
     board.observer?.destroy();
     await board.server?.close();
-    if (board.dataDir) await rm(board.dataDir, { recursive: true, force: true });
+    if (board.dataDir) await rm(board.dataDir, { recursive: true, force: true, maxRetries: 3 });
   });
   return board;
 }
