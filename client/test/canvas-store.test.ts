@@ -41,6 +41,18 @@ describe('CanvasStore', () => {
     expect(after.edges).toBe(before.edges);
   });
 
+  it('keeps the data object of a moved or resized note, so its content does not re-render', () => {
+    const { doc, store, b } = board();
+    const before = byId(store.getSnapshot().nodes, b);
+    doc.transact(() => {
+      place(doc, b).set('x', 333);
+      place(doc, b).set('w', 240);
+    });
+    const after = byId(store.getSnapshot().nodes, b);
+    expect(after).not.toBe(before);
+    expect(after.data).toBe(before.data);
+  });
+
   it('replaces a note whose colour changed, and only that one', () => {
     const { doc, store, a, b } = board();
     const before = store.getSnapshot();

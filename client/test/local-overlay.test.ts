@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createNote } from '@roundtable/shared';
+import { boardMaps, createNote } from '@roundtable/shared';
 import { CANVAS_VIEW, CanvasStore } from '../src/canvas/canvas-store.ts';
 import { createNodeOverlay, type PlaceOverride } from '../src/canvas/local-overlay.ts';
 
@@ -29,5 +29,26 @@ describe('node overlay (selection and mid-drag place over document nodes)', () =
     expect(first[1]).toBe(base[1]);
     expect(overlay(base, new Set([a]), overrides)[0]).toBe(first[0]);
     expect(overlay(base, selected, new Map([[a, { x: 43, y: 7 }]]))[0]).not.toBe(first[0]);
+  });
+
+  it('keeps the dragged note shown as it is when the document catches up with the drag', () => {
+    const doc = new Y.Doc();
+    const a = createNote(doc, CANVAS_VIEW, { x: 0, y: 0 });
+    createNote(doc, CANVAS_VIEW, { x: 300, y: 0 });
+    const store = new CanvasStore(doc);
+    const overlay = createNodeOverlay();
+    const overrides = new Map<string, PlaceOverride>([[a, { x: 42, y: 7 }]]);
+    const mid = overlay(store.getSnapshot().nodes, new Set([a]), overrides);
+    doc.transact(() => boardMaps(doc).layouts.get(CANVAS_VIEW)!.get(a)!.set('x', 42));
+    const caughtUp = overlay(store.getSnapshot().nodes, new Set([a]), overrides);
+    expect(caughtUp).toBe(mid);
+  });
+
+  it('returns the previous array when no node changed', () => {
+    const { a, base, overlay } = setup();
+    const selected = new Set([a]);
+    const first = overlay(base, selected, new Map());
+    expect(overlay(base, new Set([a]), new Map())).toBe(first);
+    expect(overlay(base, new Set(), new Map())).not.toBe(first);
   });
 });

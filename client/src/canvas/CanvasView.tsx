@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type MouseEvent, type PointerEvent } from 'react';
-import { MiniMap, ReactFlow, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { MiniMap, ReactFlow, useConnection, useReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
 import { useBoardSession } from '../board/board-context.ts';
 import { useReadOnly } from '../board/use-read-only.ts';
 import { useStore } from '../lib/use-store.ts';
@@ -17,11 +17,13 @@ import { useCanvasHandlers } from './use-canvas-handlers.ts';
 import { withLocks } from '../locks/locked-nodes.ts';
 import { useLocksOnMe } from '../locks/use-locks.ts';
 import { useFitOnLoad } from './use-fit-on-load.ts';
+import { SoleSelectionContext, soleSelectedId } from './sole-selection.ts';
 
 const nodeTypes: NodeTypes = { note: NoteNodeView };
 const edgeTypes: EdgeTypes = { floating: FloatingEdge };
 const NO_OVERRIDES: ReadonlyMap<string, PlaceOverride> = new Map();
 const miniMapColor = (node: { data: unknown }) => NOTE_PAPER[(node as NoteNode).data.color]?.edge ?? '#ccc';
+const connectingSelector = (connection: { inProgress: boolean }) => connection.inProgress;
 
 /** The free canvas: React Flow over the document's notes and connectors, plus everyone's cursors. */
 export function CanvasView() {
@@ -38,6 +40,9 @@ export function CanvasView() {
     [nodeOverlay, snapshot.nodes, selection.nodes, overrides, locks],
   );
   const edges = useMemo(() => edgeOverlay(snapshot.edges, selection.edges), [edgeOverlay, snapshot.edges, selection.edges]);
+  const soleSelected = useMemo(() => soleSelectedId(nodes), [nodes]);
+  // Read once here rather than in every note: a per-note subscription runs on each viewport change.
+  const connecting = useConnection(connectingSelector);
   const handlers = useCanvasHandlers(session, setOverrides);
   const { screenToFlowPosition } = useReactFlow();
   const stopFollowingOnMove = useStopFollowingOnMove();
@@ -59,36 +64,38 @@ export function CanvasView() {
 
   return (
     <div
-      className={readOnly ? 'canvas canvas--readonly' : 'canvas'}
+      className={`canvas${readOnly ? ' canvas--readonly' : ''}${connecting ? ' canvas--connecting' : ''}`}
       onPointerMove={onPointerMove}
       onPointerLeave={() => session.presence.setCursor(null)}
       onDoubleClick={onDoubleClick}
     >
-      <ReactFlow<NoteNode, ConnectorEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={handlers.onNodesChange}
-        onEdgesChange={handlers.onEdgesChange}
-        onConnect={handlers.onConnect}
-        onDelete={handlers.onDelete}
-        onNodeDragStart={handlers.onGestureStart}
-        onNodeDragStop={handlers.onGestureEnd}
-        onSelectionDragStart={handlers.onGestureStart}
-        onSelectionDragStop={handlers.onGestureEnd}
-        onMoveStart={stopFollowingOnMove}
-        {...boardFlowProps(readOnly)}
-        nodesDraggable={!readOnly}
-        maxZoom={3}
-        aria-label="Board canvas"
-      >
-        <FlowBackdrop />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} ariaLabel="Overview of the board" />
-        <RemoteCursors />
-        <CanvasCommentPins />
-        <ViewportSync />
-      </ReactFlow>
+      <SoleSelectionContext.Provider value={soleSelected}>
+        <ReactFlow<NoteNode, ConnectorEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={handlers.onNodesChange}
+          onEdgesChange={handlers.onEdgesChange}
+          onConnect={handlers.onConnect}
+          onDelete={handlers.onDelete}
+          onNodeDragStart={handlers.onGestureStart}
+          onNodeDragStop={handlers.onGestureEnd}
+          onSelectionDragStart={handlers.onGestureStart}
+          onSelectionDragStop={handlers.onGestureEnd}
+          onMoveStart={stopFollowingOnMove}
+          {...boardFlowProps(readOnly)}
+          nodesDraggable={!readOnly}
+          maxZoom={3}
+          aria-label="Board canvas"
+        >
+          <FlowBackdrop />
+          <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} ariaLabel="Overview of the board" />
+          <RemoteCursors />
+          <CanvasCommentPins />
+          <ViewportSync />
+        </ReactFlow>
+      </SoleSelectionContext.Provider>
       {snapshot.nodes.length === 0 && !readOnly && (
         <p className="canvas__empty">Double-click anywhere to add a sticky note, or use “Add note” above.</p>
       )}

@@ -147,13 +147,13 @@ export class CanvasStore implements ReadableStore<CanvasSnapshot> {
     const color = noteColor(entity);
     const rawText = entity.get('text');
     const text = rawText instanceof Y.Text ? rawText : noteText(entity);
-    if (
-      previous && previous.position.x === x && previous.position.y === y && previous.width === width &&
-      previous.height === height && previous.data.color === color && previous.data.text === text
-    ) {
+    const sameData = previous !== undefined && previous.data.color === color && previous.data.text === text;
+    if (sameData && previous.position.x === x && previous.position.y === y && previous.width === width && previous.height === height) {
       return previous;
     }
-    return { id, type: 'note', position: { x, y }, width, height, measured: { width, height }, data: { color, text } };
+    // A moved or resized note keeps its data object, so the note's memoised content does not re-render.
+    const data = sameData ? previous.data : { color, text };
+    return { id, type: 'note', position: { x, y }, width, height, measured: { width, height }, data };
   }
 
   private buildEdge(id: string, previous: ConnectorEdge | undefined): ConnectorEdge | undefined {

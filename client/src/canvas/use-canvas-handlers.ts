@@ -2,6 +2,7 @@ import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react'
 import type { Connection, EdgeChange, NodeChange, OnDelete } from '@xyflow/react';
 import type { BoardSession, Selection } from '../board/board-session.ts';
 import { connectNotes, deleteSelection } from './canvas-actions.ts';
+import { dropTextSelection } from './drop-text-selection.ts';
 import type { ConnectorEdge, NoteNode } from './canvas-store.ts';
 import type { PlaceOverride } from './local-overlay.ts';
 import { toggled } from '../lib/sets.ts';
@@ -74,7 +75,10 @@ export function useCanvasHandlers(session: BoardSession, setOverrides: SetOverri
         const edges = deleted.edges.filter((edge) => canEditLinkEnds(session, edge));
         deleteSelection(doc, origin, editableIds(session, deleted.nodes.map((n) => n.id)), edges.map((e) => e.id));
       }) satisfies OnDelete<NoteNode, ConnectorEdge>,
-      onGestureStart: () => undo.beginGesture(),
+      onGestureStart: () => {
+        dropTextSelection();
+        undo.beginGesture();
+      },
       onGestureEnd: () => {
         layout.flush();
         undo.endGesture();

@@ -1,24 +1,21 @@
+import { afterPaint } from './after-paint.ts';
+
 /** Where the throttle asks for the next frame; tests pass a manual one. */
 export interface FrameScheduler {
   request(callback: () => void): number;
   cancel(handle: number): void;
 }
 
-export const animationFrames: FrameScheduler = {
-  request: (callback) => requestAnimationFrame(callback),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
-
 /**
- * Runs `run` at most once per animation frame, however often `schedule` is called in between.
- * `flush` runs it now if something is pending (e.g. on drag end), `cancel` drops the pending run.
+ * Runs `run` at most once per animation frame (just after it is drawn), however often `schedule` is called in
+ * between. `flush` runs it now if something is pending (e.g. on drag end), `cancel` drops the pending run.
  */
 export class FrameThrottle {
   private handle: number | null = null;
 
   constructor(
     private readonly run: () => void,
-    private readonly scheduler: FrameScheduler = animationFrames,
+    private readonly scheduler: FrameScheduler = afterPaint,
   ) {}
 
   get pending(): boolean {

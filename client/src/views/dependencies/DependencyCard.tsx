@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { entityName, ENTITY_DEFINITIONS, type Entity } from '@roundtable/shared';
-import type { CardNode, LaneNode } from './graph-elements.ts';
+import type { CardData, CardNode, LaneNode } from './graph-elements.ts';
 import { PeerSelection, peerOutline, usePeersSelecting } from '../../board/PeerSelection.tsx';
 import { CommentBadge } from '../../comments/CommentBadge.tsx';
 import { LockMark } from '../../locks/LockMark.tsx';
@@ -13,8 +13,16 @@ function when(entity: Entity): string {
   return entity.type === 'workstream' && entity.owner ? `Owner: ${entity.owner}` : '';
 }
 
-/** A workstream, milestone or activity: drag from the dot on its right onto another card to add a dependency. */
+/**
+ * React Flow's node component for a card. React Flow re-renders it whenever the card moves (it passes the
+ * place), so it hands on only what the card shows: a drag re-renders nothing inside the card.
+ */
 export const DependencyCard = memo(function DependencyCard({ id, data, selected }: NodeProps<CardNode>) {
+  return <CardContent id={id} data={data} selected={selected} />;
+});
+
+/** A workstream, milestone or activity: drag from the dot on its right onto another card to add a dependency. */
+const CardContent = memo(function CardContent({ id, data, selected }: { id: string; data: CardData; selected: boolean }) {
   const { entity } = data;
   const shade = PLANNING_SHADES[data.color];
   const peers = usePeersSelecting(id);

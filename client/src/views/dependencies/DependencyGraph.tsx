@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlow, type NodeTypes } from '@xyflow/react';
 import { useBoardSession } from '../../board/board-context.ts';
 import { useReadOnly } from '../../board/use-read-only.ts';
@@ -7,8 +7,10 @@ import { useLocksOnMe } from '../../locks/use-locks.ts';
 import { boardFlowProps, FlowBackdrop } from '../../canvas/flow-defaults.tsx';
 import { LayoutWriter } from '../../canvas/layout-writer.ts';
 import { useFitOnLoad } from '../../canvas/use-fit-on-load.ts';
+import { keepIfSameItems } from '../../lib/same-items.ts';
 import { useStore } from '../../lib/use-store.ts';
 import { placesWithFallback } from './auto-place.ts';
+import type { Size } from './card-sizes.ts';
 import { DependencyCard, LaneBand } from './DependencyCard.tsx';
 import type { GraphAnalysis } from './graph-analysis.ts';
 import { buildCards, buildEdges, dependencyArrows, laneNodes, type CardNode, type DependencyEdge, type GraphNode } from './graph-elements.ts';
@@ -44,7 +46,8 @@ export function DependencyGraph({ ids, analysis, placesStore, swimlanes }: Props
   baseRef.current = base;
   const shown = useCallback(() => baseRef.current, []);
   const storedNow = useCallback(() => placesStore.getSnapshot(), [placesStore]);
-  const { handlers, overrides, notice, dismissNotice } = useGraphHandlers(session, writer, shown, storedNow);
+  const [sizes] = useState(() => new Map<string, Size>());
+  const { handlers, overrides, notice, dismissNotice } = useGraphHandlers(session, writer, shown, storedNow, sizes);
 
   const laid = useMemo(() => {
     const places = overrides.size === 0 ? base : new Map([...base, ...overrides]);
@@ -52,12 +55,15 @@ export function DependencyGraph({ ids, analysis, placesStore, swimlanes }: Props
   }, [base, overrides, swimlanes, ids, plan]);
 
   const cache = useRef<ReadonlyMap<string, CardNode>>(new Map());
+  const lastNodes = useRef<GraphNode[]>(undefined);
   const nodes = useMemo(() => {
     const draggable = !readOnly && swimlanes === 'none';
-    const cards = buildCards(ids, plan, laid.places, analysis, selection.nodes, draggable, cache.current);
+    const cards = buildCards(ids, plan, laid.places, analysis, selection.nodes, draggable, cache.current, sizes);
     cache.current = cards;
-    return [...laneNodes(laid.lanes, laid.places), ...withLocks([...cards.values()], locks)] as GraphNode[];
-  }, [ids, plan, laid, analysis, selection.nodes, readOnly, swimlanes, locks]);
+    const next = [...laneNodes(laid.lanes, laid.places), ...withLocks([...cards.values()], locks)] as GraphNode[];
+    lastNodes.current = keepIfSameItems(lastNodes.current, next);
+    return lastNodes.current;
+  }, [ids, plan, laid, analysis, selection.nodes, readOnly, swimlanes, locks, sizes]);
   const edges = useMemo(() => buildEdges(plan, analysis, selection.edges), [plan, analysis, selection.edges]);
 
   return (

@@ -7,6 +7,17 @@ const nameOf = (entity: Entity | undefined) => (entity && entityName(entity).tri
 
 /** The dependency graph as text: each card with what it waits for and what waits for it, and its flags. */
 export function DependencyOutline({ plan, analysis }: { plan: Plan; analysis: GraphAnalysis }) {
+  let count = 0;
+  for (const entity of plan.entities.values()) if (SCHEDULED.includes(entity.type)) count++;
+  return (
+    <ViewOutline label={`List of the ${count} cards and their dependencies`}>
+      <DependencyList plan={plan} analysis={analysis} />
+    </ViewOutline>
+  );
+}
+
+/** Mounted only while the outline is open. */
+function DependencyList({ plan, analysis }: { plan: Plan; analysis: GraphAnalysis }) {
   const items = [...plan.entities].filter(([, e]) => SCHEDULED.includes(e.type)).sort(([, a], [, b]) => nameOf(a).localeCompare(nameOf(b)));
   // Each card's arrows in and out, [linkId, other end], gathered in one pass over the links.
   const waitsFor = new Map<string, [string, string][]>();
@@ -24,22 +35,20 @@ export function DependencyOutline({ plan, analysis }: { plan: Plan; analysis: Gr
   const describe = (ids: [string, string][]) =>
     ids.map(([linkId, id]) => `${nameOf(plan.entities.get(id))}${analysis.crossingLinks.has(linkId) ? ' (from another organisation)' : ''}`).join('; ');
   return (
-    <ViewOutline label={`List of the ${items.length} cards and their dependencies`}>
-      <ul>
-        {items.map(([id, entity]) => {
-          const before = waitsFor.get(id);
-          const after = needed.get(id);
-          const flags = [analysis.criticalItems.has(id) && 'on the critical path', analysis.cycles.some((c) => c.some((s) => s.id === id)) && 'in a circular dependency'];
-          return (
-            <li key={id}>
-              <SelectItem id={id} name={nameOf(entity)} /> — {ENTITY_DEFINITIONS[entity.type].label.toLowerCase()}
-              {flags.filter(Boolean).map((flag) => `, ${flag}`).join('')}.
-              {before && ` Waits for: ${describe(before)}.`}
-              {after && ` Needed before: ${describe(after)}.`}
-            </li>
-          );
-        })}
-      </ul>
-    </ViewOutline>
+    <ul>
+      {items.map(([id, entity]) => {
+        const before = waitsFor.get(id);
+        const after = needed.get(id);
+        const flags = [analysis.criticalItems.has(id) && 'on the critical path', analysis.cycles.some((c) => c.some((s) => s.id === id)) && 'in a circular dependency'];
+        return (
+          <li key={id}>
+            <SelectItem id={id} name={nameOf(entity)} /> — {ENTITY_DEFINITIONS[entity.type].label.toLowerCase()}
+            {flags.filter(Boolean).map((flag) => `, ${flag}`).join('')}.
+            {before && ` Waits for: ${describe(before)}.`}
+            {after && ` Needed before: ${describe(after)}.`}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

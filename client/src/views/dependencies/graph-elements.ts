@@ -1,6 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { DEPENDENCY_TYPE, resolve, type Entity, type Plan, type PlanningColor } from '@roundtable/shared';
 import type { Arrow } from './auto-place.ts';
+import type { Size } from './card-sizes.ts';
 import type { GraphAnalysis } from './graph-analysis.ts';
 import type { Point } from './layout-store.ts';
 import type { Lane } from './swimlanes.ts';
@@ -33,14 +34,20 @@ function colorOf(entity: Entity, plan: Plan): PlanningColor {
   return workstream?.color ?? 'grey';
 }
 
-function sameCard(a: CardNode, b: CardNode): boolean {
-  const [x, y] = [a.data, b.data];
-  return a.position.x === b.position.x && a.position.y === b.position.y && a.selected === b.selected &&
-    a.draggable === b.draggable && x.entity === y.entity && x.color === y.color && x.critical === y.critical &&
-    x.inCycle === y.inCycle;
+function sameData(x: CardData, y: CardData): boolean {
+  return x.entity === y.entity && x.color === y.color && x.critical === y.critical && x.inCycle === y.inCycle;
 }
 
-/** Cards for React Flow; a card whose inputs did not change keeps its previous object, so it does not re-render. */
+function sameCard(a: CardNode, b: CardNode): boolean {
+  return a.position.x === b.position.x && a.position.y === b.position.y && a.selected === b.selected &&
+    a.draggable === b.draggable && sameData(a.data, b.data);
+}
+
+/**
+ * Cards for React Flow; a card whose inputs did not change keeps its previous object, so it does not re-render.
+ * A changed card (moved, selected) keeps its previous `data` object when that did not change, so the card's
+ * content does not re-render either, and carries its measured size (see `recordMeasuredSizes`).
+ */
 export function buildCards(
   ids: readonly string[],
   plan: Plan,
@@ -49,6 +56,7 @@ export function buildCards(
   selected: ReadonlySet<string>,
   draggable: boolean,
   previous: ReadonlyMap<string, CardNode>,
+  sizes: ReadonlyMap<string, Size> = new Map(),
 ): Map<string, CardNode> {
   const inCycle = new Set(analysis.cycles.flatMap((cycle) => cycle.map((step) => step.id)));
   const cards = new Map<string, CardNode>();
@@ -56,6 +64,8 @@ export function buildCards(
     const entity = plan.entities.get(id);
     const position = places.get(id);
     if (!entity || !position) continue;
+    const old = previous.get(id);
+    const data: CardData = { entity, color: colorOf(entity, plan), critical: analysis.criticalItems.has(id), inCycle: inCycle.has(id) };
     const card: CardNode = {
       id,
       type: 'card',
@@ -63,9 +73,10 @@ export function buildCards(
       selected: selected.has(id),
       draggable,
       deletable: false,
-      data: { entity, color: colorOf(entity, plan), critical: analysis.criticalItems.has(id), inCycle: inCycle.has(id) },
+      data: old && sameData(old.data, data) ? old.data : data,
     };
-    const old = previous.get(id);
+    const size = sizes.get(id);
+    if (size) card.measured = { width: size.width, height: size.height };
     cards.set(id, old && sameCard(old, card) ? old : card);
   }
   return cards;
@@ -80,6 +91,8 @@ export function laneNodes(lanes: readonly Lane[], places: ReadonlyMap<string, Po
     type: 'lane',
     position: { x: left, y: lane.top },
     data: { label: lane.label, width, height: lane.height },
+    // The band's size is known: without `measured`, every rebuild would hide it until React Flow re-measured it.
+    measured: { width, height: lane.height },
     draggable: false,
     selectable: false,
     connectable: false,

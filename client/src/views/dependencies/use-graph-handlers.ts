@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import type { Connection, EdgeChange, NodeChange, OnDelete } from '@xyflow/react';
 import { createDependency, deleteLinks } from '@roundtable/shared';
 import type { BoardSession, Selection } from '../../board/board-session.ts';
+import { dropTextSelection } from '../../canvas/drop-text-selection.ts';
 import type { LayoutWriter } from '../../canvas/layout-writer.ts';
+import { recordMeasuredSizes, type Size } from './card-sizes.ts';
 import type { DependencyEdge, GraphNode } from './graph-elements.ts';
 import type { Point } from './layout-store.ts';
 import { writePlaces } from './place-writes.ts';
@@ -19,7 +21,13 @@ const NONE: Overrides = new Map();
  * `shown` is where every card is drawn now: a drag first stores those places for cards that have none, so the
  * rest of the automatic arrangement does not shift under people's eyes.
  */
-export function useGraphHandlers(session: BoardSession, writer: LayoutWriter, shown: () => ReadonlyMap<string, Point>, stored: () => ReadonlyMap<string, Point>) {
+export function useGraphHandlers(
+  session: BoardSession,
+  writer: LayoutWriter,
+  shown: () => ReadonlyMap<string, Point>,
+  stored: () => ReadonlyMap<string, Point>,
+  sizes: Map<string, Size>,
+) {
   const [overrides, setOverrides] = useState<Overrides>(NONE);
   const [notice, setNotice] = useState<string | null>(null);
   const handlers = useMemo(() => {
@@ -27,6 +35,7 @@ export function useGraphHandlers(session: BoardSession, writer: LayoutWriter, sh
     const select = (update: (current: Selection) => Selection) => session.selection.set(update(session.selection.getSnapshot()));
     return {
       onNodesChange: (changes: NodeChange<GraphNode>[]) => {
+        recordMeasuredSizes(sizes, changes);
         let nodes = session.selection.getSnapshot().nodes;
         const moved = new Map<string, Point | null>();
         for (const change of changes) {
@@ -56,6 +65,7 @@ export function useGraphHandlers(session: BoardSession, writer: LayoutWriter, sh
         if (edges !== session.selection.getSnapshot().edges) select((current) => ({ ...current, edges }));
       },
       onNodeDragStart: () => {
+        dropTextSelection();
         undo.beginGesture();
         const saved = stored();
         writePlaces(doc, new Map([...shown()].filter(([id]) => !saved.has(id))), origin);
@@ -74,6 +84,6 @@ export function useGraphHandlers(session: BoardSession, writer: LayoutWriter, sh
         deleteLinks(doc, deleted.edges.filter((edge) => canEditLinkEnds(session, edge)).map((edge) => edge.id), origin);
       }) satisfies OnDelete<GraphNode, DependencyEdge>,
     };
-  }, [session, writer, shown, stored]);
+  }, [session, writer, shown, stored, sizes]);
   return { handlers, overrides, notice, dismissNotice: () => setNotice(null) };
 }
