@@ -93,8 +93,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(await outline.textContent()).toContain('Arrow to: 2. Where do we want to be?');
 
     await page.getByTestId('view-tab-dependencies').click();
+    // An outline renders its list once opened.
     await outline.locator('summary').click();
-    expect(await outline.textContent()).toContain('2. Where do we want to be? — milestone');
+    await expect.poll(() => outline.textContent()).toContain('2. Where do we want to be? — milestone');
     expect(await outline.textContent()).toContain('Waits for: 1. Where are we now?');
 
     await page.getByTestId('view-tab-timeline').click();
