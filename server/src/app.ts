@@ -59,7 +59,7 @@ export interface AppOptions {
   onAdminTokenCreated?(token: string, file: string): void;
 }
 
-/** What the server counts; issue 6's /metrics will publish these. */
+/** Counts tests read directly; /metrics publishes the same as `roundtable_rejected_total{reason="droppedUpdate"}`. */
 export interface ServerStats {
   /** Updates refused because the sender's role may not edit in the board's mode (viewers, locked, archived). */
   droppedUpdates: number;

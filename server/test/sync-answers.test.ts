@@ -37,10 +37,26 @@ describe('sync step 2 answers', () => {
     const empty = Y.encodeStateVector(new Y.Doc());
     const before = answers.answer(empty);
     doc.getMap('entities').set('late', 1);
-    answers.clear();
     const after = answers.answer(empty);
     expect(after).not.toBe(before);
     expect(docFrom(after).getMap('entities').get('late')).toBe(1);
+  });
+
+  it('answers afresh after an update that is only held back (its dependencies missing), which answers carry', () => {
+    const doc = boardWith(3);
+    const answers = new SyncAnswers(doc);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    const before = answers.answer(empty);
+    // Another client's second change, without its first: Yjs holds it back, with no update event.
+    const other = new Y.Doc();
+    other.getMap('entities').set('first', 1);
+    const afterFirst = Y.encodeStateVector(other);
+    other.getMap('entities').set('second', 2);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, afterFirst));
+    expect(doc.store.pendingStructs).not.toBeNull();
+    const after = answers.answer(empty);
+    expect(after).not.toBe(before);
+    expect(after.byteLength).toBeGreaterThan(before.byteLength);
   });
 
   it('gives a client only what its state vector lacks', () => {

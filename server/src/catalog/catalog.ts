@@ -20,10 +20,10 @@ export interface BoardRecord {
   schema?: number;
 }
 
-/** What a client may see of a catalog entry: everything but the token hashes. */
-export type PublicBoard = Omit<BoardRecord, 'access'>;
+/** What a client may see of a catalog entry: everything but the token hashes and the server's own bookkeeping. */
+export type PublicBoard = Omit<BoardRecord, 'access' | 'schema'>;
 
-export function publicBoard({ access: _access, ...board }: BoardRecord): PublicBoard {
+export function publicBoard({ access: _access, schema: _schema, ...board }: BoardRecord): PublicBoard {
   return board;
 }
 

@@ -20,20 +20,22 @@ export function syncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Sync step 2 carrying an update that is already encoded (the board as stored). */
-export function syncStep2OfUpdate(update: Uint8Array): Uint8Array {
+/** A sync message of `step` carrying an update that is already encoded. */
+function syncMessageOf(step: number, update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint(encoder, step);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 
+/** Sync step 2 carrying an update that is already encoded (the board as stored). */
+export function syncStep2OfUpdate(update: Uint8Array): Uint8Array {
+  return syncMessageOf(syncProtocol.messageYjsSyncStep2, update);
+}
+
 export function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return syncMessageOf(syncProtocol.messageYjsUpdate, update);
 }
 
 export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {

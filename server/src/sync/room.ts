@@ -229,13 +229,12 @@ export class Room {
 
   destroy(): void {
     this.saveGuard.stop();
-    this.syncAnswers.clear();
+    this.syncAnswers.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.syncAnswers.clear();
     this.changedSinceLoad = true;
     this.storage.append(this.boardId, update).catch((err: unknown) => this.saveGuard.failed(err));
     this.logBytes += update.byteLength;

@@ -8,13 +8,16 @@ const MAX_ANSWERS = 16;
 /**
  * Sync step 2 answers by the asker's state vector, until the document next changes. Clients that arrive together
  * (a reconnect storm after a restart, a room of newcomers at a workshop's start) ask with the same state vector,
- * so the board is encoded once for all of them rather than once per client.
+ * so the board is encoded once for all of them rather than once per client. Every transaction on the document
+ * drops them — also one that only held back an update with missing dependencies, which an answer would include.
  */
 export class SyncAnswers {
   private readonly byStateVector = new Map<string, Uint8Array>();
   private expiry: NodeJS.Timeout | undefined;
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(private readonly doc: Y.Doc) {
+    doc.on('afterTransaction', this.clear);
+  }
 
   answer(stateVector: Uint8Array): Uint8Array {
     const key = Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1');
@@ -26,12 +29,17 @@ export class SyncAnswers {
     return message;
   }
 
-  /** The document changed: every answer is out of date. */
-  clear(): void {
+  /** Stops following the document (the room is going away). */
+  destroy(): void {
+    this.doc.off('afterTransaction', this.clear);
+    this.clear();
+  }
+
+  private readonly clear = (): void => {
     this.byStateVector.clear();
     clearTimeout(this.expiry);
     this.expiry = undefined;
-  }
+  };
 
   private remember(key: string, message: Uint8Array): void {
     if (this.byStateVector.size >= MAX_ANSWERS) this.byStateVector.clear();
