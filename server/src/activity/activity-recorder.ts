@@ -84,10 +84,10 @@ function actorOf(room: Room, origin: unknown): { who: string; role: Role | null 
   return { who: `Someone with the ${origin.role} link`, role: origin.role };
 }
 
-/** The rooms hook (`onLoaded`): loads the board's feed, records into it while loaded, writes it out on unload. */
+/** The rooms hook (`onLoaded`): records into the board's feed while loaded, writes it out on unload. */
 export function recordActivity(store: ActivityStore): (room: Room) => Promise<void> {
   return async (room) => {
-    await store.open(room.boardId);
+    store.open(room.boardId);
     watchEntities(room, (entry) => store.record(room.boardId, entry));
     room.doc.once('destroy', () => void store.release(room.boardId));
   };

@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { boardMaps, canEditBoard, CloseCode, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
 import { awarenessMessage, notSavedMessage, savedMessage, syncStep1, updateMessage } from './messages.ts';
+import { applyStoredUpdates, trimDecodedContent } from './board-doc-memory.ts';
 import { SyncAnswers } from './sync-answers.ts';
 import { SaveGuard } from './save-guard.ts';
 import { dropExcessPending } from './pending-limit.ts';
@@ -69,9 +70,8 @@ export class Room {
   ) {
     this.logBytes = logBytes;
     this.logRecords = updates.length;
-    this.doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(this.doc, update);
-    });
+    trimDecodedContent(this.doc);
+    applyStoredUpdates(this.doc, updates);
     this.storedStateVector = Y.encodeStateVector(this.doc);
     this.awareness.setLocalState(null);
     this.saveGuard = new SaveGuard({
