@@ -58,6 +58,16 @@ describe('a viewer', () => {
     expect(late.doc.getMap('entities').get('from-editor')).toBe(1);
   });
 
+  it('is not counted as refused for the empty sync step 2 every client answers with', async () => {
+    const boardId = await t.server.createBoard();
+    const editor = await join(boardId, 'editor');
+    editor.doc.getMap('entities').set('from-editor', 1);
+    const viewer = await join(boardId, 'viewer');
+    await eventually(() => viewer.doc.getMap('entities').get('from-editor') === 1, 5000, 'the board to reach the viewer');
+    await pause(100);
+    expect(t.server.app.stats.droppedUpdates).toBe(0);
+  });
+
   it('has updates dropped inside sync step 2 and as plain updates, and stays connected', async () => {
     const boardId = await t.server.createBoard();
     const witness = await join(boardId, 'editor');

@@ -154,6 +154,13 @@ describe('activity feed', () => {
     const stored = JSON.parse(await readFile(path.join(dataDir, 'activity', `${id}.json`), 'utf8')) as { entries: unknown[] };
     expect(stored.entries).toHaveLength(1);
 
+    // The first change after loading removes a card: its name is still known.
+    const again = await join(id, 'Bob');
+    await presenceShared(again);
+    deleteEntities(again.doc, [...again.doc.getMap('entities').keys()]);
+    const entries = await entriesWhen(id, (all) => all.length === 2);
+    expect(entries.map(line)).toEqual(['Bob removed risk Workforce gaps', 'Bob added risk Workforce gaps']);
+
     const deleted = await fetch(`${server.baseUrl}/api/boards/${id}`, { method: 'DELETE', headers: server.auth(id) });
     expect(deleted.status).toBe(204);
     await expect(readFile(path.join(dataDir, 'activity', `${id}.json`))).rejects.toThrow(/ENOENT/);

@@ -12,15 +12,21 @@ const ROUNDTABLE = { who: 'Roundtable', role: null };
 /**
  * Watches a loaded room's entities, and their places in free-form views (a move is a change too), and reports who
  * added, changed or removed which entity, once per transaction. Only what a transaction touched is read; names are
- * remembered so a removed entity keeps its name.
+ * remembered (from just before the first change) so a removed entity keeps its name.
  */
 export function watchEntities(room: Room, record: (entry: ActivityEntry) => void, now: () => Date = () => new Date()): void {
   const { entities, layouts } = boardMaps(room.doc);
   const known = new Map<string, Subject>();
-  entities.forEach((map, id) => {
-    const subject = subjectOf(id, map);
-    if (subject) known.set(id, subject);
-  });
+  // Names are learnt just before the first change (a removal must still find its entity's name), not on load:
+  // most loaded boards are only looked at, and reading every card of a hundred boards slows a reconnect storm.
+  const learnNames = () => {
+    room.doc.off('beforeTransaction', learnNames);
+    entities.forEach((map, id) => {
+      const subject = subjectOf(id, map);
+      if (subject) known.set(id, subject);
+    });
+  };
+  room.doc.on('beforeTransaction', learnNames);
   const touched = new Map<string, ActivityAction>();
   /** Entities whose own fields changed: only these are read again (a move keeps the name already known). */
   const reread = new Set<string>();

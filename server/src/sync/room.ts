@@ -41,6 +41,11 @@ export class NewerSchemaError extends Error {
   readonly code = 'newer_schema';
 }
 
+/** A Yjs update with no structs and no deletions (what a client that holds nothing new sends as sync step 2). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /** Origin of changes the server itself makes to a document. */
 export const SERVER_ORIGIN = { roundtable: 'server' };
 
@@ -170,13 +175,16 @@ export class Room {
    * (a viewer, or an editor while the board is locked or archived). Sync step 2 arrives here too.
    */
   applyUpdate(peer: Peer, update: Uint8Array): void {
-    if (!canEditBoard(peer.role, this.mode)) {
+    if (isEmptyUpdate(update)) {
+      // A client with nothing new (a viewer, say) answers sync step 1 with this: nothing to apply or refuse.
+    } else if (!canEditBoard(peer.role, this.mode)) {
       peer.droppedUpdates += 1;
       return this.hooks.onDroppedUpdate(this.boardId, peer);
+    } else {
+      Y.applyUpdate(this.doc, update, peer);
+      this.hooks.metrics?.updatesIn.inc();
+      dropExcessPending(this.doc);
     }
-    Y.applyUpdate(this.doc, update, peer);
-    this.hooks.metrics?.updatesIn.inc();
-    dropExcessPending(this.doc);
     if (peer.wantsAck) this.acks.request(peer, () => savedMessage(Y.encodeStateVector(this.doc)));
   }
 
