@@ -38,6 +38,13 @@ export async function seededRooms(ctx: ScenarioContext, count: number, entities:
   return rooms;
 }
 
+/** Seeded rooms on a freshly restarted server, and its settled RSS then (MiB): the baseline with no room loaded. */
+export async function seededThenRestarted(ctx: ScenarioContext, count: number, entities: number): Promise<{ rooms: RoomRef[]; baselineMb: number }> {
+  const rooms = await seededRooms(ctx, count, entities);
+  await ctx.server.restart();
+  return { rooms, baselineMb: await settledRssMb(ctx) };
+}
+
 /** Connects clients; fails the scenario if any could not sync. Returns socket-open → synced figures. */
 export async function connectAll(ctx: ScenarioContext, clients: ClientSpec[], concurrency = 50): Promise<Figures> {
   const timings = await ctx.gen.call('connect', { clients, concurrency, timeoutMs: ctx.params.connectTimeoutMs });

@@ -1,5 +1,5 @@
 import { rssMb } from '../proc-meter.ts';
-import { clientsFor, connectAll, driveFigures, meteredDrive, seededRooms, settledRssMb, settlePersistence } from './common.ts';
+import { clientsFor, connectAll, driveFigures, meteredDrive, seededThenRestarted } from './common.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
@@ -11,10 +11,7 @@ export const s3: Scenario = {
   title: 'many small rooms',
   async run(ctx) {
     const p = ctx.params.s3;
-    const rooms = await seededRooms(ctx, p.rooms, p.boardEntities);
-    await settlePersistence(ctx);
-    await ctx.server.restart();
-    const baselineMb = await settledRssMb(ctx);
+    const { rooms, baselineMb } = await seededThenRestarted(ctx, p.rooms, p.boardEntities);
     const clients = clientsFor(ctx.server, rooms, 2, 1);
     const connect = await connectAll(ctx, clients);
     const run = await meteredDrive(ctx, clients.filter((c) => c.writer).map((c) => c.id), p.ratePerWriter, p.durationMs);

@@ -1,6 +1,6 @@
 import { ProcMeter } from '../proc-meter.ts';
 import { round } from '../stats.ts';
-import { clientsFor, connectAll, seededRooms, settledRssMb, settlePersistence } from './common.ts';
+import { clientsFor, connectAll, seededThenRestarted, settledRssMb } from './common.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
@@ -12,10 +12,7 @@ export const s7: Scenario = {
   title: 'idle memory per loaded room',
   async run(ctx) {
     const p = ctx.params.s7;
-    const rooms = await seededRooms(ctx, p.rooms, p.boardEntities);
-    await settlePersistence(ctx);
-    await ctx.server.restart();
-    const baselineMb = await settledRssMb(ctx);
+    const { rooms, baselineMb } = await seededThenRestarted(ctx, p.rooms, p.boardEntities);
     const meter = ProcMeter.start(ctx.server.pid);
     const connect = await connectAll(ctx, clientsFor(ctx.server, rooms, 1, 0));
     const loading = meter.stop();

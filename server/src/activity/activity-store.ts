@@ -94,12 +94,15 @@ export class ActivityStore {
   /** Reads the stored feed into memory unless it is there, then adds what waited for it. */
   private readInto(boardId: string, feed: OpenFeed): Promise<void> {
     if (feed.entries) return Promise.resolve();
-    feed.reading ??= this.queue(boardId).run(async () => {
-      const entries = await this.read(boardId);
-      for (const entry of feed.waiting.splice(0)) addActivity(entries, entry);
-      feed.entries = entries;
-      feed.reading = undefined;
-    });
+    feed.reading ??= this.queue(boardId)
+      .run(async () => {
+        const entries = await this.read(boardId);
+        for (const entry of feed.waiting.splice(0)) addActivity(entries, entry);
+        feed.entries = entries;
+      })
+      .finally(() => {
+        feed.reading = undefined;
+      });
     return feed.reading;
   }
 

@@ -34,6 +34,11 @@ export function syncStep2OfUpdate(update: Uint8Array): Uint8Array {
   return syncMessageOf(syncProtocol.messageYjsSyncStep2, update);
 }
 
+/** A Yjs update with no structs and no deletions (what a client that holds nothing new sends as sync step 2). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
 export function updateMessage(update: Uint8Array): Uint8Array {
   return syncMessageOf(syncProtocol.messageYjsUpdate, update);
 }

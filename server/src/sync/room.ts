@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
 import { boardMaps, canEditBoard, CloseCode, migrateBoardDoc, MIGRATIONS, MODE_KEY, type BoardMode, type Migration, type Role } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
-import { awarenessMessage, notSavedMessage, savedMessage, syncStep1, updateMessage } from './messages.ts';
+import { awarenessMessage, isEmptyUpdate, notSavedMessage, savedMessage, syncStep1, updateMessage } from './messages.ts';
 import { applyStoredUpdates, trimDecodedContent } from './board-doc-memory.ts';
 import { SyncAnswers } from './sync-answers.ts';
 import { SaveGuard } from './save-guard.ts';
@@ -39,11 +39,6 @@ export interface RoomHooks {
 /** The stored board has a newer schema than this server knows; it is not loaded, so nothing can damage it. */
 export class NewerSchemaError extends Error {
   readonly code = 'newer_schema';
-}
-
-/** A Yjs update with no structs and no deletions (what a client that holds nothing new sends as sync step 2). */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }
 
 /** Origin of changes the server itself makes to a document. */
@@ -282,20 +277,19 @@ export class Room {
   /** The whole board as a snapshot: it covers every update, including ones whose own write failed. */
   private async saveEverything(): Promise<void> {
     await this.compaction;
-    await this.storage.compact(this.boardId, () => {
-      this.logBytes = 0;
-      this.logRecords = 0;
-      return Y.encodeStateAsUpdate(this.doc);
-    });
+    await this.storage.compact(this.boardId, this.encodeSnapshot);
   }
+
+  /** The board for a new snapshot, taken as the log rotates: the log starts empty again. */
+  private readonly encodeSnapshot = (): Uint8Array => {
+    this.logBytes = 0;
+    this.logRecords = 0;
+    return Y.encodeStateAsUpdate(this.doc);
+  };
 
   private compact(): Promise<void> {
     const run = this.storage
-      .compact(this.boardId, () => {
-        this.logBytes = 0;
-        this.logRecords = 0;
-        return Y.encodeStateAsUpdate(this.doc);
-      })
+      .compact(this.boardId, this.encodeSnapshot)
       .catch((err: unknown) => this.hooks.log.error({ err, boardId: this.boardId }, 'compaction failed'))
       .finally(() => {
         this.compaction = undefined;
