@@ -16,12 +16,14 @@ export interface Options {
 }
 
 export const ALL_SERVERS: ServerName[] = ['roundtable', 'y-websocket-server', 'hocuspocus'];
+/** Run only when named: the floor no server can beat (servers/bare-relay-server.mjs). */
+const FLOOR_SERVERS: ServerName[] = ['bare-relay'];
 export const ALL_SCENARIOS: ScenarioId[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'];
 
 export const USAGE = `usage: pnpm --filter @roundtable/bench load [-- options]
   --smoke               tiny parameters, one round (CI); exits non-zero if an update was lost or a scenario failed
   --rounds N            rounds per server (default 3; smoke 1)
-  --servers a,b         of ${ALL_SERVERS.join(', ')}
+  --servers a,b         of ${ALL_SERVERS.join(', ')} (default: all), or ${FLOOR_SERVERS.join(', ')} (the floor)
   --scenarios S1,S4     of ${ALL_SCENARIOS.join(', ')}
   --set key=value       any knob of params.ts, e.g. --set s2.durationMs=5000 --set s5.writerSteps=5,10,20
   --out-dir DIR         where the JSON goes (default bench/results)
@@ -55,7 +57,7 @@ export function parseOptions(argv: string[]): Options {
     if (arg === '--smoke') continue;
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--rounds') params = withSetting(params, 'rounds', value());
-    else if (arg === '--servers') options.servers = listOf(value(), ALL_SERVERS, 'server');
+    else if (arg === '--servers') options.servers = listOf(value(), [...ALL_SERVERS, ...FLOOR_SERVERS], 'server');
     else if (arg === '--scenarios') options.scenarios = listOf(value().toUpperCase(), ALL_SCENARIOS, 'scenario');
     else if (arg === '--out-dir') options.outDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), value());
     else if (arg === '--set') {

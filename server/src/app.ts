@@ -29,6 +29,7 @@ import { recordActivity } from './activity/activity-recorder.ts';
 import { activityRoutes } from './activity/activity-routes.ts';
 import { ServerMetrics } from './metrics/server-metrics.ts';
 import { metricsRoute } from './metrics/metrics-route.ts';
+import type { IdleQueueOptions } from './sync/idle-queue.ts';
 
 export interface AppOptions {
   dataDir: string;
@@ -41,6 +42,8 @@ export interface AppOptions {
   saveRetryMs?: number;
   /** How long an idle board's log file stays open (tests shorten it to reach the disk on every write). */
   storageIdleCloseMs?: number;
+  /** When a room whose newcomers were answered from storage is built (default: at a quiet moment, within 1 s). */
+  idleBuilds?: IdleQueueOptions;
   /** Schema migrations run when a board loads (default: the shipped list). */
   migrations?: readonly Migration[];
   /** The origin share links point at (e.g. https://roundtable.example.org); default: where the request came to. */
@@ -105,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     log: app.log,
     unloadGraceMs: options.unloadGraceMs ?? 2000,
     saveRetryMs: options.saveRetryMs,
+    idleBuilds: options.idleBuilds,
     onChange: (boardId) => catalog.markUpdated(boardId),
     catalogEntry: (boardId) => catalog.get(boardId),
     onSchema: (boardId, schema) => catalog.markSchema(boardId, schema),
@@ -130,7 +134,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOriginCheck(app, { publicUrl: options.publicUrl, allowedOrigins: options.allowedOrigins }, () => metrics.reject('foreignOrigin'));
   // The API speaks JSON only; anything else is answered 415 rather than parsed as text.
   app.removeContentTypeParser('text/plain');
-  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: MAX_MESSAGE_BYTES },
+    // In place of the plugin's own, which closes every websocket without a code before our hooks run: rooms close
+    // their peers with a named code and save first, then whatever websockets are left (still upgrading) close.
+    async preClose() {
+      // No new websockets from here on (the plugin's own preClose does the same): clients told 1001 reconnect at once.
+      app.server.removeAllListeners('upgrade');
+      await rooms.closeAll(CloseCode.goingAway, 'server shutting down');
+      for (const client of app.websocketServer.clients) client.close(CloseCode.goingAway, 'server shutting down');
+      // Not waited for: its callback comes only once every client has answered the close.
+      app.websocketServer.close();
+    },
+  });
   app.get('/healthz', async () => ({ ok: true, rooms: rooms.loadedCount }));
   await app.register(boardRoutes, { boards, access, linkBase });
   await app.register(transferRoutes, { boards, rooms, access, linkBase });
@@ -141,9 +157,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(syncRoute, { access, rooms, metrics, connectionLimits: options.connectionLimits, heartbeatMs: options.heartbeatMs });
   await registerClient(app, options.clientDir);
 
-  // Runs before @fastify/websocket's own onClose, so peers get a named close code and every room is saved.
+  // Runs after the websocket plugin's preClose above, so every room is saved by now.
   app.addHook('preClose', async () => {
-    await rooms.closeAll(CloseCode.goingAway, 'server shutting down');
     await activity.close();
     await storage.close();
     await catalog.close();

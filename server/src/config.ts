@@ -18,6 +18,12 @@ export interface ServerConfig {
    * `trustProxy`): false (default), true (any), or the proxies' addresses/CIDRs.
    */
   trustProxy: boolean | string[];
+  /**
+   * Connections the kernel may hold for the server to accept. Node's default, 511, overflows when a thousand
+   * clients reconnect at once after a restart, and the dropped ones retry only a second later. The kernel caps it
+   * at net.core.somaxconn.
+   */
+  listenBacklog: number;
 }
 
 function portFrom(value: string | undefined): number {
@@ -42,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       connectsPerSecond: positiveIntegerFrom('CONNECTS_PER_SECOND_PER_ADDRESS', env, DEFAULT_CONNECTION_LIMITS.connectsPerSecond),
     },
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    listenBacklog: positiveIntegerFrom('LISTEN_BACKLOG', env, 4096),
   };
 }
 

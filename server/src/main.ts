@@ -34,7 +34,7 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-const address = await app.listen({ port: config.port, host: config.host });
+const address = await app.listen({ port: config.port, host: config.host, backlog: config.listenBacklog });
 const url = new URL(address);
 if (url.hostname === '0.0.0.0' || url.hostname === '[::]') url.hostname = 'localhost';
 console.log(`Roundtable is running: open ${url.origin}/  (data in ${config.dataDir})`);

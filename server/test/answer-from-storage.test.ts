@@ -1,45 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { MessageType } from '@roundtable/shared';
 import { answerFromStorage } from '../src/sync/answer-from-storage.ts';
 import { useServer } from './helpers/use-server.ts';
 import { eventually, openRaw } from './helpers/clients.ts';
+import { boardLeftUnloaded, replay } from './helpers/stored-board.ts';
 import { SYNC_STEP_1, SYNC_STEP_2, syncMessage } from './helpers/wire.ts';
 
 const t = useServer({ unloadGraceMs: 0 });
 
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
-/** Applies the sync step 2 and update messages a raw socket received to a document; returns the sync steps seen. */
-function replay(messages: Uint8Array[], doc: Y.Doc): number[] {
-  const steps: number[] = [];
-  for (const message of messages) {
-    const decoder = decoding.createDecoder(message);
-    if (decoding.readVarUint(decoder) !== MessageType.sync) continue;
-    const step = decoding.readVarUint(decoder);
-    steps.push(step);
-    if (step !== SYNC_STEP_1) Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
-  }
-  return steps;
-}
-
-async function boardLeftUnloaded(entities: number): Promise<string> {
-  const boardId = await t.server.createBoard('Stored');
-  const writer = await t.join(boardId);
-  for (let i = 0; i < entities; i++) writer.doc.getMap('entities').set(`e${i}`, i);
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  writer.destroy();
-  t.clients.splice(0);
-  const loaded = async () => ((await (await fetch(`${t.server.baseUrl}/healthz`)).json()) as { rooms: number }).rooms;
-  for (let tries = 0; tries < 100 && (await loaded()) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(await loaded()).toBe(0);
-  return boardId;
-}
-
 describe('a newcomer to a board that is not loaded', () => {
   it('is sent the board as stored before the room is even ready (its first message is the answer)', async () => {
-    const boardId = await boardLeftUnloaded(20);
+    const boardId = await boardLeftUnloaded(t, 20);
     const raw = openRaw(t.server.syncUrl(boardId));
     await raw.opened;
     raw.socket.send(syncMessage(SYNC_STEP_1, EMPTY_STATE_VECTOR));
@@ -54,7 +27,7 @@ describe('a newcomer to a board that is not loaded', () => {
   });
 
   it('also gets what changed while the board loaded (a title renamed while it was closed)', async () => {
-    const boardId = await boardLeftUnloaded(5);
+    const boardId = await boardLeftUnloaded(t, 5);
     const renamed = await fetch(`${t.server.baseUrl}/api/boards/${boardId}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', ...t.server.auth(boardId) },

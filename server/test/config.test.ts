@@ -8,6 +8,7 @@ describe('settings from the environment', () => {
     expect(config.connectionLimits).toEqual(DEFAULT_CONNECTION_LIMITS);
     expect(config.trustProxy).toBe(false);
     expect(config.port).toBe(4321);
+    expect(config.listenBacklog).toBe(4096);
   });
 
   it('reads per-address connection limits', () => {
@@ -19,6 +20,7 @@ describe('settings from the environment', () => {
     expect(() => configFromEnv({ MAX_CONNECTIONS_PER_ADDRESS: 'lots' })).toThrow(/MAX_CONNECTIONS_PER_ADDRESS/);
     expect(() => configFromEnv({ CONNECTS_PER_SECOND_PER_ADDRESS: '0' })).toThrow(/CONNECTS_PER_SECOND_PER_ADDRESS/);
     expect(() => configFromEnv({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => configFromEnv({ LISTEN_BACKLOG: '-1' })).toThrow(/LISTEN_BACKLOG/);
   });
 
   it('reads TRUST_PROXY as true or a list of proxy addresses', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { DriveResult } from '../generator/drive.ts';
 import type { ClientSpec, ConnectTiming } from '../generator/load-client.ts';
 import type { RoomTarget } from '../generator/seed.ts';
-import { ProcMeter, rssMb, type Usage } from '../proc-meter.ts';
+import { cpuMs, ProcMeter, rssMb, type Usage } from '../proc-meter.ts';
 import type { RoomRef } from '../servers/server-kind.ts';
 import type { ServerProcess } from '../servers/server-process.ts';
 import { distribution, round } from '../stats.ts';
@@ -143,8 +143,22 @@ export async function settlePersistence(ctx: ScenarioContext): Promise<void> {
   }
 }
 
-/** RSS after things settle: the median of five samples over `settleMs`, MiB. */
+/** Waits (30 s at most) until the server used under 5% of a core over 250 ms: work it defers is done. */
+async function serverIdle(ctx: ScenarioContext): Promise<void> {
+  const windowMs = 250;
+  for (let i = 0; i < 30_000 / windowMs; i++) {
+    const before = cpuMs(ctx.server.pid);
+    await sleep(windowMs);
+    if (cpuMs(ctx.server.pid) - before < windowMs * 0.05) return;
+  }
+}
+
+/**
+ * RSS after things settle: once the server is idle (Roundtable builds boards answered from storage when it is
+ * quiet; Hocuspocus stores documents on a debounce), the median of five samples over `settleMs`, MiB.
+ */
 export async function settledRssMb(ctx: ScenarioContext): Promise<number> {
+  await serverIdle(ctx);
   const samples: number[] = [];
   for (let i = 0; i < 5; i++) {
     await sleep(ctx.params.settleMs / 5);

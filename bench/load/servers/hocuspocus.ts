@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wsOrigin, type ServerKind } from './server-kind.ts';
+import { pathNamedRooms, type ServerKind } from './server-kind.ts';
 
 const require = createRequire(import.meta.url);
 const launcher = fileURLToPath(new URL('./hocuspocus-launcher.mjs', import.meta.url));
@@ -21,12 +21,7 @@ export const hocuspocus: ServerKind = {
     env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
   }),
   persistent: () => true,
-  async createRooms(origin, count, tag) {
-    return Array.from({ length: count }, (_, i) => {
-      const docName = `load-${tag}-${i + 1}`;
-      return { docName, url: `${wsOrigin(origin)}/${docName}` };
-    });
-  },
+  createRooms: pathNamedRooms,
   async loadedRooms(origin) {
     const response = await fetch(`${origin}/healthz`);
     return ((await response.json()) as { rooms: number }).rooms;

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { bareRelay } from './bare-relay.ts';
 import { hocuspocus } from './hocuspocus.ts';
 import { roundtable } from './roundtable.ts';
 import type { ServerKind, ServerName } from './server-kind.ts';
@@ -11,6 +12,7 @@ export const SERVER_KINDS: Record<ServerName, ServerKind> = {
   roundtable,
   'y-websocket-server': yWebsocketServer,
   hocuspocus,
+  'bare-relay': bareRelay,
 };
 
 /**

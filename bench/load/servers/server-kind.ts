@@ -1,6 +1,7 @@
 import type { WireKind } from '../generator/wire.ts';
 
-export type ServerName = 'roundtable' | 'y-websocket-server' | 'hocuspocus';
+/** `bare-relay` is the floor (see bare-relay-server.mjs), run only when named and never an anchor. */
+export type ServerName = 'roundtable' | 'y-websocket-server' | 'hocuspocus' | 'bare-relay';
 
 /** One room (board, document) as clients open it. */
 export interface RoomRef {
@@ -36,4 +37,12 @@ export interface ServerKind {
 
 export function wsOrigin(origin: string): string {
   return origin.replace(/^http/, 'ws');
+}
+
+/** Rooms named by their URL path, made by opening them (servers with no API to create rooms). */
+export async function pathNamedRooms(origin: string, count: number, tag: string): Promise<RoomRef[]> {
+  return Array.from({ length: count }, (_, i) => {
+    const docName = `load-${tag}-${i + 1}`;
+    return { docName, url: `${wsOrigin(origin)}/${docName}` };
+  });
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { wsOrigin, type ServerKind } from './server-kind.ts';
+import { pathNamedRooms, type ServerKind } from './server-kind.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = path.dirname(require.resolve('@y/websocket-server/package.json'));
@@ -29,11 +29,6 @@ export const yWebsocketServer: ServerKind = {
     env: { PORT: String(port), HOST: '127.0.0.1', ...(persistence ? { YPERSISTENCE: path.join(dataDir, 'leveldb') } : {}) },
   }),
   persistent: () => persistence,
-  async createRooms(origin, count, tag) {
-    return Array.from({ length: count }, (_, i) => {
-      const docName = `load-${tag}-${i + 1}`;
-      return { docName, url: `${wsOrigin(origin)}/${docName}` };
-    });
-  },
+  createRooms: pathNamedRooms,
   loadedRooms: async () => undefined,
 };

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket, RawData } from 'ws';
-import { AWARENESS_ROLE_FIELD, CloseCode, newId, type Role } from '@roundtable/shared';
+import { AWARENESS_ROLE_FIELD, CloseCode, MessageType, newId, type Role } from '@roundtable/shared';
 import { NewerSchemaError, type Room } from './room.ts';
 import type { Rooms } from './rooms.ts';
 import type { Peer } from './peer.ts';
@@ -119,8 +119,11 @@ export function serveConnection(
     const bytes = toBytes(data);
     metrics.messagesIn.inc();
     metrics.bytesIn.inc(bytes.byteLength);
-    if (queue) queue.push(bytes);
-    else if (room) handle(bytes, room);
+    if (queue) {
+      queue.push(bytes);
+      if (!answeredFromStorage && queue.length === 1) tryAnswerFromStorage();
+      else if (bytes[0] === MessageType.sync) rooms.hurry(boardId);
+    } else if (room) handle(bytes, room);
   });
   socket.on('close', () => {
     closed = true;
@@ -133,15 +136,26 @@ export function serveConnection(
   });
 
   let answeredFromStorage = false;
-  const whenStored = (stored: Uint8Array[]): void => {
-    if (closed || !queue || !answerFromStorage(queue[0], stored, (message) => peer.send(message))) return;
+  /** The board as stored, while it loads and the first message has not yet arrived to be answered with it. */
+  let stored: Uint8Array[] | undefined;
+  const tryAnswerFromStorage = (): void => {
+    if (!stored || !queue || queue.length === 0) return;
+    const answered = !closed && answerFromStorage(queue[0], stored, (message) => peer.send(message));
+    stored = undefined;
+    // Until the room is built only what was stored can be answered; anything else needs the room now.
+    if (!answered) return rooms.hurry(boardId);
     queue.shift();
     answeredFromStorage = true;
+  };
+  const whenStored = (updates: Uint8Array[]): void => {
+    stored = updates;
+    tryAnswerFromStorage();
   };
 
   rooms.join(boardId, peer, whenStored).then(
     (joined) => {
       room = joined;
+      stored = undefined;
       if (answeredFromStorage && !closed) joined.catchUpFromStorage(peer);
       const pending = queue ?? [];
       queue = undefined;

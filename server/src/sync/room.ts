@@ -36,6 +36,14 @@ export interface RoomHooks {
   onSchema?(boardId: string, schema: number): void;
 }
 
+/** For a board whose newcomers may be answered with the board as stored (see answer-from-storage.ts). */
+export interface EarlyAnswers {
+  /** Hears the stored updates as soon as they are read, before the document is built from them. */
+  onStored(updates: Uint8Array[]): void;
+  /** Runs the building of the document when it suits, after the answers sent from storage have left. */
+  build(work: () => Room): Promise<Room>;
+}
+
 /** The stored board has a newer schema than this server knows; it is not loaded, so nothing can damage it. */
 export class NewerSchemaError extends Error {
   readonly code = 'newer_schema';
@@ -92,18 +100,20 @@ export class Room {
   }
 
   /**
-   * Loads a board and brings it up to date (schema migrations, catalog title) before anyone joins. `onStored`
-   * hears the stored updates as soon as they are read, before they are applied (see answer-from-storage.ts);
-   * Rooms passes it only for boards already at the schema version it migrates to.
+   * Loads a board and brings it up to date (schema migrations, catalog title) before anyone joins. With `early`
+   * (Rooms passes it only for boards already at the schema version it migrates to), newcomers hear the stored
+   * updates as soon as they are read, and the document is built when `early.build` runs it.
    */
-  static async load(boardId: string, storage: BoardStorage, hooks: RoomHooks, onStored?: (updates: Uint8Array[]) => void): Promise<Room> {
+  static async load(boardId: string, storage: BoardStorage, hooks: RoomHooks, early?: EarlyAnswers): Promise<Room> {
     const loaded = await storage.load(boardId);
-    if (onStored) {
-      onStored(loaded.updates);
-      // Lets those answers leave before applying the board holds the event loop.
-      await new Promise((resolve) => setImmediate(resolve));
+    const build = (): Room => new Room(boardId, storage, hooks, loaded.updates, loaded.logBytes);
+    let room: Room;
+    if (early) {
+      early.onStored(loaded.updates);
+      room = await early.build(build);
+    } else {
+      room = build();
     }
-    const room = new Room(boardId, storage, hooks, loaded.updates, loaded.logBytes);
     const report = migrateBoardDoc(room.doc, hooks.migrations ?? MIGRATIONS, SERVER_ORIGIN);
     if (!report.ok) {
       room.destroy();

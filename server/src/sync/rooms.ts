@@ -1,6 +1,7 @@
 import { latestVersion, MIGRATIONS } from '@roundtable/shared';
 import type { BoardStorage } from '../storage/board-storage.ts';
-import { Room, type RoomHooks } from './room.ts';
+import { Room, type EarlyAnswers, type RoomHooks } from './room.ts';
+import { IdleQueue, type IdleQueueOptions } from './idle-queue.ts';
 import type { Peer } from './peer.ts';
 
 interface Entry {
@@ -12,6 +13,12 @@ interface Entry {
   unloading?: Promise<void>;
   /** Told the stored updates once they are read, before they are applied; undefined once that has happened. */
   storedListeners?: Set<(updates: Uint8Array[]) => void>;
+  /** The stored updates, from when they are read until the room is ready: later joiners hear them at once. */
+  stored?: Uint8Array[];
+  /** Someone needs the room itself (a change, a question storage cannot answer): build it without waiting. */
+  urgent?: boolean;
+  /** How long the build waited for a quiet moment, which the board-load metric leaves out. */
+  waitedMs?: number;
 }
 
 export interface RoomsOptions extends RoomHooks {
@@ -20,14 +27,20 @@ export interface RoomsOptions extends RoomHooks {
   unloadGraceMs: number;
   /** Called when a room has been saved for unloading, before it is dropped (the end-of-session version). */
   onUnloaded?(boardId: string, room: Room): Promise<void>;
+  /** When rooms answered from storage are built (see IdleQueue); tests hold them back. */
+  idleBuilds?: IdleQueueOptions;
 }
 
 /** The loaded rooms: one per board, loaded on first join, unloaded after the last peer leaves. */
 export class Rooms {
   private readonly entries = new Map<string, Entry>();
   private shuttingDown = false;
+  /** Documents of boards whose newcomers were answered from storage are built here, when the server is quiet. */
+  private readonly idleBuilds: IdleQueue;
 
-  constructor(private readonly options: RoomsOptions) {}
+  constructor(private readonly options: RoomsOptions) {
+    this.idleBuilds = new IdleQueue(options.idleBuilds);
+  }
 
   get loadedCount(): number {
     return this.entries.size;
@@ -36,12 +49,15 @@ export class Rooms {
 
   /**
    * Resolves to the loaded room with `peer` in it; rejects if the board cannot be loaded. If the board has to be
-   * read from disk first, `whenStored` hears what was read before it is applied (see connection.ts).
+   * read from disk first, `whenStored` hears what was read before it is applied (see connection.ts), and the room
+   * may wait for a quiet moment to be built; without `whenStored` (the server's own use) it is built at once.
    */
   async join(boardId: string, peer: Peer, whenStored?: (updates: Uint8Array[]) => void): Promise<Room> {
     for (;;) {
       const entry = this.entryFor(boardId);
-      if (whenStored) entry.storedListeners?.add(whenStored);
+      if (whenStored && entry.stored) whenStored(entry.stored);
+      else if (whenStored) entry.storedListeners?.add(whenStored);
+      else this.hurry(boardId);
       if (entry.unloading) {
         await entry.unloading;
         continue;
@@ -70,6 +86,14 @@ export class Rooms {
     }
   }
 
+  /** Builds the board's room now if it is waiting for a quiet moment: a peer needs more than the stored board. */
+  hurry(boardId: string): void {
+    const entry = this.entries.get(boardId);
+    if (!entry || entry.room || entry.urgent) return;
+    entry.urgent = true;
+    this.idleBuilds.hurry(boardId);
+  }
+
   leave(room: Room, peer: Peer): void {
     room.leave(peer);
     const entry = this.entries.get(room.boardId);
@@ -89,6 +113,7 @@ export class Rooms {
     if (!entry) return;
     this.entries.delete(boardId);
     clearTimeout(entry.unloadTimer);
+    this.idleBuilds.hurry(boardId);
     if (entry.room) {
       entry.room.closeAll(code, reason);
       entry.room.destroy();
@@ -98,8 +123,11 @@ export class Rooms {
   /** Closes every connection and saves every room; for graceful shutdown. */
   async closeAll(code: number, reason: string): Promise<void> {
     this.shuttingDown = true;
+    this.idleBuilds.hurryAll();
     const pending = [...this.entries.entries()].map(async ([boardId, entry]) => {
       clearTimeout(entry.unloadTimer);
+      // A room still loading has peers too (answered from storage): it closes them once ready.
+      entry.room ??= await entry.ready.catch(() => undefined);
       entry.room?.closeAll(code, reason);
       if (entry.unloading) return entry.unloading;
       return this.unload(boardId, entry);
@@ -117,16 +145,31 @@ export class Rooms {
     const storedListeners = current ? new Set<(updates: Uint8Array[]) => void>() : undefined;
     const tellStored = (updates: Uint8Array[]) => {
       entry.storedListeners = undefined;
+      entry.stored = updates;
       for (const listener of storedListeners ?? []) listener(updates);
     };
-    const entry: Entry = { storedListeners, ready: Room.load(boardId, this.options.storage, this.options, current ? tellStored : undefined) };
+    const early: EarlyAnswers = {
+      onStored: tellStored,
+      build: (work) => {
+        if (entry.urgent) return nextTurn().then(work);
+        const queued = performance.now();
+        return this.idleBuilds.run(boardId, () => {
+          entry.waitedMs = performance.now() - queued;
+          return work();
+        });
+      },
+    };
+    const entry: Entry = { storedListeners, ready: Room.load(boardId, this.options.storage, this.options, current ? early : undefined) };
     this.entries.set(boardId, entry);
     entry.ready.then(
       (room) => {
+        if (this.entries.get(boardId) !== entry) return room.destroy(); // deleted while it loaded
         entry.room = room;
-        this.options.metrics?.boardLoadSeconds.observe((performance.now() - started) / 1000);
+        entry.stored = undefined;
+        this.options.metrics?.boardLoadSeconds.observe((performance.now() - started - (entry.waitedMs ?? 0)) / 1000);
       },
       (err: unknown) => {
+        entry.stored = undefined;
         this.options.log.error({ err, boardId }, 'board failed to load');
         if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
       },
@@ -165,4 +208,9 @@ export class Rooms {
     }
   }
 
+}
+
+/** Resolves after the I/O callbacks of this turn of the event loop (answers already sent leave first). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
