@@ -10,11 +10,8 @@ import { SaveGuard } from './save-guard.ts';
 import { dropExcessPending } from './pending-limit.ts';
 import type { Peer } from './peer.ts';
 import { AckScheduler } from './ack-scheduler.ts';
+import { BoardLog } from './board-log.ts';
 import type { ServerMetrics } from '../metrics/server-metrics.ts';
-
-/** Fold the log into a snapshot once it holds this much. */
-const COMPACT_AFTER_BYTES = 1024 * 1024;
-const COMPACT_AFTER_RECORDS = 10_000;
 
 export interface RoomHooks {
   log: FastifyBaseLogger;
@@ -59,9 +56,7 @@ export class Room {
   private readonly peers = new Set<Peer>();
   private readonly syncAnswers = new SyncAnswers(this.doc);
   private readonly acks: AckScheduler;
-  private logBytes: number;
-  private logRecords = 0;
-  private compaction: Promise<void> | undefined;
+  private readonly log: BoardLog;
   private readonly saveGuard: SaveGuard;
   /** Until the catalog says otherwise nobody edits: a room never accepts more than it should. */
   private mode: BoardMode = 'archived';
@@ -76,8 +71,7 @@ export class Room {
     updates: Uint8Array[],
     logBytes: number,
   ) {
-    this.logBytes = logBytes;
-    this.logRecords = updates.length;
+    this.log = new BoardLog(boardId, storage, hooks.log, () => Y.encodeStateAsUpdate(this.doc), { bytes: logBytes, records: updates.length });
     trimDecodedContent(this.doc);
     applyStoredUpdates(this.doc, updates);
     this.storedStateVector = Y.encodeStateVector(this.doc);
@@ -86,7 +80,7 @@ export class Room {
       boardId,
       log: hooks.log,
       firstRetryMs: hooks.saveRetryMs,
-      saveEverything: () => this.saveEverything(),
+      saveEverything: () => this.log.saveEverything(),
       onFailing: () => this.sendToAckPeers(notSavedMessage()),
       onRecovered: () => this.sendToAckPeers(savedMessage(Y.encodeStateVector(this.doc))),
     });
@@ -235,9 +229,7 @@ export class Room {
    */
   async persist(): Promise<void> {
     await this.saveGuard.retryNow();
-    await this.compaction;
-    await this.storage.flush(this.boardId);
-    if (this.logRecords > 0) await this.compact();
+    await this.log.persist();
   }
 
   destroy(): void {
@@ -249,9 +241,7 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.changedSinceLoad = true;
-    this.storage.append(this.boardId, update).catch((err: unknown) => this.saveGuard.failed(err));
-    this.logBytes += update.byteLength;
-    this.logRecords += 1;
+    this.log.append(update).catch((err: unknown) => this.saveGuard.failed(err));
     const message = updateMessage(update);
     let recipients = 0;
     for (const peer of this.peers) {
@@ -261,9 +251,6 @@ export class Room {
     }
     this.hooks.metrics?.updatesOut.inc(recipients);
     this.hooks.onChange(this.boardId);
-    if (!this.compaction && (this.logBytes > COMPACT_AFTER_BYTES || this.logRecords > COMPACT_AFTER_RECORDS)) {
-      void this.compact();
-    }
   };
 
   private readonly onAwarenessUpdate = (
@@ -282,29 +269,5 @@ export class Room {
 
   private sendToAckPeers(message: Uint8Array): void {
     for (const peer of this.peers) if (peer.wantsAck) peer.send(message);
-  }
-
-  /** The whole board as a snapshot: it covers every update, including ones whose own write failed. */
-  private async saveEverything(): Promise<void> {
-    await this.compaction;
-    await this.storage.compact(this.boardId, this.encodeSnapshot);
-  }
-
-  /** The board for a new snapshot, taken as the log rotates: the log starts empty again. */
-  private readonly encodeSnapshot = (): Uint8Array => {
-    this.logBytes = 0;
-    this.logRecords = 0;
-    return Y.encodeStateAsUpdate(this.doc);
-  };
-
-  private compact(): Promise<void> {
-    const run = this.storage
-      .compact(this.boardId, this.encodeSnapshot)
-      .catch((err: unknown) => this.hooks.log.error({ err, boardId: this.boardId }, 'compaction failed'))
-      .finally(() => {
-        this.compaction = undefined;
-      });
-    this.compaction = run;
-    return run;
   }
 }
